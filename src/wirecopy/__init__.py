@@ -1,0 +1,44 @@
+"""wirecopy: news-agency wire copy parsed into a typed document model.
+
+>>> import wirecopy
+>>> doc = wirecopy.parse("    OSLO, May 2 - Snow fell.\\n Reuter\\n")
+>>> doc.dateline.city, doc.paragraphs[0].text, doc.signoff.text
+('OSLO', 'Snow fell.', 'Reuter')
+"""
+
+from wirecopy._parse import parse
+from wirecopy.errors import ParseError, WirecopyError
+from wirecopy.model import (
+    Byline,
+    Credit,
+    Dateline,
+    Diagnostic,
+    Document,
+    Fragment,
+    Headline,
+    Metadata,
+    Note,
+    Paragraph,
+    Person,
+    Signoff,
+)
+
+__all__ = [
+    "Byline",
+    "Credit",
+    "Dateline",
+    "Diagnostic",
+    "Document",
+    "Fragment",
+    "Headline",
+    "Metadata",
+    "Note",
+    "Paragraph",
+    "ParseError",
+    "Person",
+    "Signoff",
+    "WirecopyError",
+    "parse",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,168 @@
+"""Bylines: ``By NAME[ and NAME][, Title][, Affiliation]``.
+
+Grammar::
+
+    byline   = "By" names *("," segment) ["="]
+    names    = name *(("," / "and" / "&") name)
+    segment  = title / affiliation / names
+    title    = words with a lower-case word or a job noun ("AP Business Writer")
+
+A byline names no one when its names are an outlet ("By The Associated
+Press", "By dpa correspondents").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirecopy._agencies import resolve_agency
+from wirecopy._lines import collapse
+from wirecopy.model import Byline, Person
+
+RE_BY = regex.compile(r"(?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,} \p{Lu}|dpa\b)")
+
+# One name: capitalised words, with particles ("Harro ten Wolde",
+# "Ana de la Cruz"), initials ("A.Ananthalakshmi", "J. R. Smith") and
+# hyphens ("Chang-Ran Kim").
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|bin|al|el|dos|das|y)"
+RE_NAME = regex.compile(
+    rf"""
+    {_NAME_WORD}                                      # first word
+    (?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,5}}  # more words
+    """,
+    regex.VERBOSE,
+)
+
+# Between two names: a comma, "and", "&" or "/".
+RE_NAME_SEPARATOR = regex.compile(r"\s*(?:,|&|/|\band\b)\s*")
+
+# Nouns that make a segment a title rather than a name.
+RE_TITLE_NOUN = regex.compile(
+    r"\b(?i:writers?|correspondents?|editors?|reporters?|columnists?|staff|"
+    r"bureau|chief|analysts?|contributors?|producers?|journalists?)\b"
+)
+
+# A byline names an outlet, not a person ("By The Associated Press").
+RE_OUTLET = regex.compile(
+    r"(?i:the[ \t]+)?(?P<outlet>\p{L}[\p{L} .\-]*?)(?:[ \t]+correspondents?)?"
+)
+
+
+def split_names(src: str, start: int, end: int) -> list[Person]:
+    """The people of a names list, each with its span.
+
+    >>> src = "Ana Ruiz, Tom Hale and Ines Kohl"
+    >>> [p.name for p in split_names(src, 0, len(src))]
+    ['Ana Ruiz', 'Tom Hale', 'Ines Kohl']
+    """
+    people = []
+    pos = start
+    while pos < end:
+        sep = RE_NAME_SEPARATOR.match(src, pos, end)
+        if sep is not None and sep.end() > pos:
+            pos = sep.end()
+            continue
+        # A name runs to the next separator.
+        nxt = RE_NAME_SEPARATOR.search(src, pos, end)
+        name_end = nxt.start() if nxt is not None else end
+        while name_end > pos and src[name_end - 1] in " \t\u00a0.;":
+            if src[name_end - 1] == "." and _keeps_dot(src, pos, name_end):
+                break
+            name_end -= 1
+        if name_end > pos:
+            people.append(Person(name=collapse(src[pos:name_end]), span=(pos, name_end)))
+        pos = nxt.end() if nxt is not None and nxt.end() > pos else end
+    return people
+
+
+def _keeps_dot(src: str, start: int, end: int) -> bool:
+    """True when a final dot belongs to the name ("Ron Smith Jr.", "J.")."""
+    word = src[start:end].split()[-1] if src[start:end].split() else ""
+    return len(word) <= 3 or word in ("Jr.", "Sr.")
+
+
+def is_title(segment: str) -> bool:
+    """True when a byline segment is a title rather than names.
+
+    >>> is_title("AP Business Writer"), is_title("Asia auto correspondent"), is_title("Ana Ruiz")
+    (True, True, False)
+    """
+    words = segment.split()
+    if not words:
+        return False
+    if RE_TITLE_NOUN.search(segment):
+        return True
+    return any(word[0].islower() and word not in ("and", "de", "van", "von") for word in words)
+
+
+def parse_byline(src: str, start: int, end: int) -> Byline | None:
+    """Read a byline filling ``src[start:end]`` (one line or a header value).
+
+    >>> src = "By JOHN SMITH and ANA RUIZ, AP Business Writers"
+    >>> byline = parse_byline(src, 0, len(src))
+    >>> [(p.name, p.title) for p in byline.people]
+    [('JOHN SMITH', 'AP Business Writers'), ('ANA RUIZ', 'AP Business Writers')]
+    >>> parse_byline("By the time he came", 0, 19) is None
+    True
+    """
+    by = RE_BY.match(src, start, end)
+    if by is None:
+        return None
+    stop = end
+    while stop > by.end() and src[stop - 1] in " \t\u00a0=":
+        stop -= 1
+    body = src[by.end() : stop]
+    if not body or body[-1] in "?!:" or len(body) > 120:
+        return None
+    segments = _segments(src, by.end(), stop)
+    people: list[Person] = []
+    title = affiliation = None
+    for seg_start, seg_end in segments:
+        segment = collapse(src[seg_start:seg_end])
+        if resolve_agency(segment) is not None or _outlet(segment):
+            affiliation = segment
+        elif people and is_title(segment):
+            title = segment if title is None else f"{title}, {segment}"
+        else:
+            names = split_names(src, seg_start, seg_end)
+            if not names or not all(RE_NAME.fullmatch(p.name) for p in names):
+                return None
+            people.extend(names)
+    if not people and affiliation is None:
+        return None
+    if title is not None:
+        people = [Person(name=p.name, span=p.span, title=title) for p in people]
+    return Byline(
+        people=tuple(people),
+        affiliation=affiliation,
+        text=collapse(src[start:stop]),
+        span=(start, stop),
+    )
+
+
+def _outlet(segment: str) -> bool:
+    """True for "The Associated Press", "dpa correspondents" and the like."""
+    match = RE_OUTLET.fullmatch(segment)
+    return match is not None and resolve_agency(match.group("outlet")) is not None
+
+
+def _segments(src: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at commas that are followed by a title or an affiliation."""
+    cuts = [start]
+    for comma in regex.finditer(r",", src[start:end]):
+        at = start + comma.start()
+        rest = collapse(src[at + 1 : end].split(",")[0])
+        if is_title(rest) or resolve_agency(rest) is not None or _outlet(rest):
+            cuts.append(at)
+    bounds = []
+    for i, cut in enumerate(cuts):
+        seg_start = cut if i == 0 else cut + 1
+        seg_end = cuts[i + 1] if i + 1 < len(cuts) else end
+        while seg_start < seg_end and src[seg_start] in " \t\u00a0":
+            seg_start += 1
+        while seg_end > seg_start and src[seg_end - 1] in " \t\u00a0":
+            seg_end -= 1
+        if seg_end > seg_start:
+            bounds.append((seg_start, seg_end))
+    return bounds

@@ -1,0 +1,198 @@
+"""Credit lines: ``(Reporting by A in Paris and B; Editing by C)``.
+
+Grammar::
+
+    credit-line = "(" role-part *(sep role-part) ")"   ; ")" may be missing
+    sep         = ";" / "," / "."                       ; before a role phrase
+    role-part   = role-phrase names-with-places
+    role-phrase = ["with"] ["additional"] role ["and" role] "by"
+                / "edited by" / "editor by" / "additional reporting"
+    names-with-places = name *(("," / "and" / "&" / "/") name) with "in PLACE"
+                        after any name
+
+``in PLACE`` is shared by every name since the last place: in "A and B in
+Islamabad" both are in Islamabad, in "A in Paris and B in Rome" each has
+its own.  A place keeps a following comma part that is a single word or a
+region ("Washington, D.C.", "Hasaka, Syria").  A newsroom ("Oslo
+newsroom") is credited without a place.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirecopy._byline import RE_NAME_SEPARATOR
+from wirecopy._lines import collapse
+from wirecopy._places import is_region
+from wirecopy.model import Credit, Person
+
+_ROLE = r"(?:reporting|writing|editing|compiled|compiling|contributing|research|translation|graphics|production|photography)"
+
+RE_ROLE = regex.compile(
+    rf"""
+    \b(?:with[ \t]+)?                                   # "With additional reporting"
+    (?P<phrase>
+        (?:additional[ \t\n]+)?{_ROLE}                   # "additional reporting"
+        (?:[ \t\n]+and[ \t\n]+(?:additional[ \t\n]+)?{_ROLE})?  # "and writing"
+        (?:[ \t\n]+by\b)?                                # "by", sometimes missing
+      | (?:edited|editor|written|compiled|reported|produced)[ \t\n]+by\b
+    )
+    [ \t\n:]*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A credit line: an opening parenthesis and a role phrase.
+RE_CREDIT_START = regex.compile(
+    rf"\([ \t]*(?:with[ \t]+)?(?:(?:additional[ \t]+)?{_ROLE}\b(?:[ \t]+and[ \t]+\w+)?(?:[ \t]+by)?|(?:edited|editor|written|compiled)[ \t]+by)\b",
+    regex.IGNORECASE,
+)
+
+_ROLE_NAMES = {
+    "edited": "editing",
+    "editor": "editing",
+    "written": "writing",
+    "compiling": "compiled",
+    "reported": "reporting",
+    "produced": "production",
+}
+
+RE_IN = regex.compile(r"[ \t\n\u00a0]+in[ \t\n\u00a0]+(?=\p{Lu})")
+
+
+def roles_of(phrase: str) -> list[str]:
+    """The normalised roles a role phrase names.
+
+    >>> roles_of("Additional reporting and writing by")
+    ['additional reporting', 'writing']
+    >>> roles_of("Editor by"), roles_of("With additional reporting")
+    (['editing'], ['additional reporting'])
+    """
+    words = phrase.casefold().split()
+    if words and words[0] == "with":
+        words = words[1:]
+    if words and words[-1] == "by":
+        words = words[:-1]
+    roles = []
+    for part in " ".join(words).split(" and "):
+        part = part.strip()
+        if part:
+            roles.append(_ROLE_NAMES.get(part, part))
+    return roles
+
+
+def is_credit(src: str, start: int, end: int) -> bool:
+    """True when ``src[start:end]`` is a parenthesised credit line.
+
+    >>> is_credit("(Editing by Tom Hale)", 0, 21), is_credit("(Adds quote)", 0, 12)
+    (True, False)
+    """
+    return RE_CREDIT_START.match(src, start, end) is not None
+
+
+def parse_credits(src: str, start: int, end: int) -> list[Credit]:
+    """The credits of a credit line ``src[start:end]``, one per role.
+
+    >>> src = "(Reporting by Ana Ruiz in Lima and Tom Hale; Editing by Ines Kohl)"
+    >>> [(c.role, [(p.name, p.location) for p in c.people]) for c in parse_credits(src, 0, len(src))]
+    [('reporting', [('Ana Ruiz', 'Lima'), ('Tom Hale', None)]), ('editing', [('Ines Kohl', None)])]
+    """
+    inner_start = start + 1 if src.startswith("(", start) else start
+    inner_end = end
+    while inner_end > inner_start and src[inner_end - 1] in " \t\r\n.)":
+        inner_end -= 1
+    roles = list(RE_ROLE.finditer(src, inner_start, inner_end))
+    credits: list[Credit] = []
+    for i, role in enumerate(roles):
+        names_end = roles[i + 1].start() if i + 1 < len(roles) else inner_end
+        names_end = _trim_separators(src, role.end(), names_end)
+        people = _people(src, role.end(), names_end)
+        part_start = role.start()
+        part_end = max(names_end, role.end())
+        while part_end > part_start and src[part_end - 1].isspace():
+            part_end -= 1
+        text = collapse(src[part_start:part_end])
+        for name in roles_of(role.group("phrase")):
+            credits.append(
+                Credit(role=name, people=tuple(people), text=text, span=(part_start, part_end))
+            )
+    return credits
+
+
+def _trim_separators(src: str, start: int, end: int) -> int:
+    while end > start and src[end - 1] in " \t\r\n;,.":
+        if src[end - 1] == "." and end - 2 >= start and src[end - 2].isupper():
+            break  # "Washington, D.C." keeps its dot
+        end -= 1
+    return end
+
+
+def _people(src: str, start: int, end: int) -> list[Person]:
+    pieces = _pieces(src, start, end)
+    people: list[Person] = []
+    pending: list[int] = []
+    last_place_index = -1
+    for piece_start, piece_end in pieces:
+        place_at = RE_IN.search(src, piece_start, piece_end)
+        if place_at is None:
+            text = collapse(src[piece_start:piece_end])
+            if (
+                last_place_index >= 0
+                and last_place_index == len(people) - 1
+                and not pending
+                and (is_region(text) or " " not in text)
+            ):
+                # "in Austin, Texas": the comma part belongs to the place.
+                people = _extend_place(people, last_place_index, text)
+                continue
+            people.append(Person(name=text, span=(piece_start, piece_end)))
+            if not _is_newsroom(text):
+                pending.append(len(people) - 1)
+            continue
+        name_end = place_at.start()
+        name = collapse(src[piece_start:name_end])
+        place = collapse(src[place_at.end() : piece_end])
+        if name:
+            people.append(Person(name=name, span=(piece_start, name_end)))
+            pending.append(len(people) - 1)
+        for index in pending:
+            person = people[index]
+            people[index] = Person(name=person.name, span=person.span, location=place)
+        pending = []
+        last_place_index = len(people) - 1
+    return people
+
+
+def _extend_place(people: list[Person], index: int, text: str) -> list[Person]:
+    place = people[index].location
+    changed = []
+    for person in people:
+        if person.location == place and place is not None:
+            person = Person(name=person.name, span=person.span, location=f"{place}, {text}")
+        changed.append(person)
+    return changed
+
+
+def _is_newsroom(name: str) -> bool:
+    return regex.search(r"(?i)\b(?:newsroom|bureau|desk|staff)\b", name) is not None
+
+
+def _pieces(src: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a names list at commas, "and", "&" and "/"."""
+    pieces = []
+    pos = start
+    for sep in RE_NAME_SEPARATOR.finditer(src, start, end):
+        if sep.start() > pos:
+            pieces.append(_trim(src, pos, sep.start()))
+        pos = sep.end()
+    if pos < end:
+        pieces.append(_trim(src, pos, end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def _trim(src: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and src[start].isspace():
+        start += 1
+    while end > start and src[end - 1].isspace():
+        end -= 1
+    return start, end

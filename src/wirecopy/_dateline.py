@@ -1,0 +1,302 @@
+"""Datelines: ``CITY, Region, Mon D, YYYY (AGENCY) -`` in all their forms.
+
+Grammar (each part optional unless said)::
+
+    dateline  = [place] [date] [tag] [separator]
+    place     = city *("," part)          ; part: a region, a country or a date
+    city      = caps-words / mixed-words  ; "NEW YORK", "Nice", "WASHINGTON/NEW YORK"
+    date      = month day ["," year] / day month [year]
+    tag       = "(" agency ")" / "AAP"
+    separator = "-" / "--" / "—" / "–" / "_" / ".-"
+
+How much evidence is needed depends on what the dateline writes.  A tag
+or a separator is enough on its own; a date needs an upper-case city
+(``ISLAMABAD Jan 12``); a bare upper-case city (``TUNIS Dozens of ...``) is
+taken only when the text after it starts like a sentence.  Mixed-case
+cities (``Paris``) need a tag or separator, since a sentence can start
+with a capitalised word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from wirecopy._agencies import TAG_PATTERN, resolve_agency
+from wirecopy._dates import MONTH_PATTERN, check_date, month_number, resolve_date
+from wirecopy._places import is_place_phrase, is_region
+from wirecopy.model import Dateline, Diagnostic
+
+# One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
+# "WINSTON-SALEM", "LAHORE/ISLAMABAD".  Mixed case: "Nice", "La", "Unión".
+_CAPS_WORD = r"[\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:/[\p{Lu}][\p{Lu}\p{M}'’.\-]*)*(?![\p{L}\p{M}\d])"
+_TITLE_WORD = r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:/[\p{Lu}][\p{L}\p{M}'’.\-]*)*(?![\p{L}\p{M}\d])"
+_PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en)"
+
+RE_CAPS_CITY = regex.compile(
+    rf"""
+    {_CAPS_WORD}              # first word, upper case
+    (?:[ ]{_CAPS_WORD}){{0,5}} # more upper-case words: "RIO DE JANEIRO"
+    """,
+    regex.VERBOSE,
+)
+
+RE_TITLE_CITY = regex.compile(
+    rf"""
+    {_TITLE_WORD}                                  # a capitalised first word
+    (?:[ ](?:{_PARTICLE}[ ])?{_TITLE_WORD}){{0,4}} # more words, maybe a particle
+    """,
+    regex.VERBOSE,
+)
+
+# A comma and what follows it: a region, a country, or the date.
+RE_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+
+RE_PART = regex.compile(
+    rf"""
+    {_TITLE_WORD}                                  # "Calif.", "Kenya", "N.Y."
+    (?:[ ](?:{_PARTICLE}[ ])?{_TITLE_WORD}){{0,3}} # "South Dakota", "Isle of Man"
+    """,
+    regex.VERBOSE,
+)
+
+RE_DATE = regex.compile(
+    rf"""
+    (?:
+        (?P<month>(?i:{MONTH_PATTERN})\.?)  # "Jan", "Sept.", "DECEMBER"
+        [ \t]+(?P<day>\d{{1,2}})(?!\d)       # "12"
+      |
+        (?P<day2>\d{{1,2}})[ \t]+            # day first: "10 août", "18 jun"
+        (?P<month2>\p{{L}}{{3,12}}\.?)
+    )
+    (?:,?[ \t]+(?P<year>(?:1[89]|20)\d\d)(?!\d))?  # ", 2014"
+    """,
+    regex.VERBOSE,
+)
+
+RE_TAG = regex.compile(
+    rf"""
+    [ \t]*\([ \t]*(?P<tag>{TAG_PATTERN})[ \t]*\)   # "(Reuters)", "( AP )"
+    | [ \t]+(?P<bare>AAP)\b                         # "SYDNEY, Dec 7 AAP -"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The separator between dateline and text.  "_" is the ANPA dash.
+RE_SEPARATOR = regex.compile(r"[ \t]*(?:\.-|---?|[-—–_](?![\p{L}\d]))")
+
+RE_SPACES = regex.compile(r"[ \t\u00a0]+")
+
+# What may follow a dateline with no separator: the start of a sentence.
+RE_SENTENCE_START = regex.compile(r"[ \t\u00a0]+[\p{Lu}\d\"“‘'(\[$£€]")
+
+
+class _Place:
+    __slots__ = ("city", "city_span", "region", "country", "end", "caps")
+
+    def __init__(self) -> None:
+        self.city: str | None = None
+        self.city_span = (0, 0)
+        self.region: str | None = None
+        self.country: str | None = None
+        self.end = 0
+        self.caps = False
+
+
+def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Place | None:
+    """Read city and comma parts; ``greedy`` takes whole multi-word parts."""
+    pattern = RE_CAPS_CITY if caps else RE_TITLE_CITY
+    match = pattern.match(src, pos, end)
+    if match is None:
+        return None
+    place = _Place()
+    place.caps = caps
+    city_end = match.end()
+    if caps:
+        # "MUNICH BMW is ...": an upper-case last word followed by a
+        # lower-case word is the subject of the sentence, not the city.
+        after = src[city_end : city_end + 2]
+        if " " in match.group() and len(after) == 2 and after[0] == " " and after[1].islower():
+            city_end = pos + match.group().rstrip().rfind(" ")
+    city = src[pos:city_end].rstrip(" ")
+    if sum(ch.isalpha() for ch in city) < 2:
+        return None
+    parts: list[str] = []
+    cursor = pos + len(city)
+    for _ in range(3):
+        comma = RE_COMMA.match(src, cursor, end)
+        if comma is None or RE_DATE.match(src, comma.end(), end):
+            break
+        part = RE_PART.match(src, comma.end(), end)
+        if part is None:
+            break
+        text = part.group()
+        if not greedy:
+            text = _shortest_part(text)
+        parts.append(text)
+        cursor = comma.end() + len(text)
+    place.end = cursor
+    if any("/" in part for part in parts):
+        # "FLINT, Mich/WASHINGTON": two places; keep the whole as the city.
+        place.city = src[pos:cursor]
+        place.city_span = (pos, cursor)
+        return place
+    place.city = city
+    place.city_span = (pos, pos + len(city))
+    for part in parts:
+        if is_region(part) and place.region is None:
+            place.region = part
+        elif place.country is None:
+            place.country = part
+    return place
+
+
+def _shortest_part(text: str) -> str:
+    """The words of a comma part that name a place, when nothing marks its end."""
+    words = text.split(" ")
+    for count in range(len(words), 1, -1):
+        candidate = " ".join(words[:count])
+        if is_region(candidate) or is_place_phrase(candidate):
+            return candidate
+    return words[0]
+
+
+def parse_dateline(
+    src: str,
+    start: int,
+    end: int,
+    *,
+    reference: dt.date | None = None,
+    bare: bool = True,
+) -> tuple[Dateline, int, list[Diagnostic]] | None:
+    """Read a dateline at ``start``; return it, where the text resumes, and findings.
+
+    ``bare`` allows the weakest form, an upper-case city with nothing after
+    it (``TUNIS Dozens of ...``).  Returns None when no dateline starts here.
+
+    >>> src = "NAIROBI, Kenya (AP) _ Rain fell."
+    >>> dateline, resume, _ = parse_dateline(src, 0, len(src))
+    >>> dateline.city, dateline.country, dateline.agency, src[resume:]
+    ('NAIROBI', 'Kenya', 'AP', 'Rain fell.')
+    >>> parse_dateline("Rain fell on Oslo.", 0, 18) is None
+    True
+    """
+    for caps in (True, False):
+        for greedy in (True, False):
+            found = _attempt(src, start, end, reference, caps=caps, greedy=greedy, bare=bare)
+            if found is not None:
+                return found
+    # "(Reuters) - ..." with no place at all.
+    return _finish(src, start, end, None, start, reference, bare=False)
+
+
+def _attempt(
+    src: str,
+    start: int,
+    end: int,
+    reference: dt.date | None,
+    *,
+    caps: bool,
+    greedy: bool,
+    bare: bool,
+) -> tuple[Dateline, int, list[Diagnostic]] | None:
+    place = _read_place(src, start, end, caps, greedy)
+    if place is None:
+        return None
+    return _finish(src, start, end, place, place.end, reference, bare=bare and caps)
+
+
+def _finish(
+    src: str,
+    start: int,
+    end: int,
+    place: _Place | None,
+    pos: int,
+    reference: dt.date | None,
+    *,
+    bare: bool,
+) -> tuple[Dateline, int, list[Diagnostic]] | None:
+    diagnostics: list[Diagnostic] = []
+    month = day = year = None
+    date_span = None
+    comma = RE_COMMA.match(src, pos, end)
+    date_at = comma.end() if comma else pos
+    spaces = RE_SPACES.match(src, date_at, end)
+    if spaces and not comma:
+        date_at = spaces.end()
+    date = RE_DATE.match(src, date_at, end) if (comma or spaces or place is None) else None
+    if date is not None:
+        word = date.group("month") or date.group("month2")
+        number = month_number(word)
+        if number is not None:
+            month = number
+            day = int(date.group("day") or date.group("day2"))
+            year = int(date.group("year")) if date.group("year") else None
+            date_span = (date.start(), date.end())
+            pos = date.end()
+    tag = RE_TAG.match(src, pos, end)
+    agency = None
+    if tag is not None:
+        agency = tag.group("tag") or tag.group("bare")
+        pos = tag.end()
+    separator = RE_SEPARATOR.match(src, pos, end)
+    if separator is not None:
+        pos = separator.end()
+
+    strong = tag is not None or separator is not None
+    if place is None and tag is None:
+        return None
+    if place is not None and not place.caps and not strong:
+        return None
+    if not strong:
+        if place is None or not place.caps:
+            return None
+        if date_span is None and not bare:
+            return None
+        if pos < end and not RE_SENTENCE_START.match(src, pos, end):
+            return None
+        if pos >= end and date_span is None:
+            return None
+    if separator is None and tag is None and pos < end and src[pos] not in " \t\u00a0":
+        return None
+
+    resolved = None
+    inferred = False
+    if month is not None and day is not None and date_span is not None:
+        problem = check_date(month, day, year)
+        if problem is not None:
+            diagnostics.append(Diagnostic("impossible-date", problem, "error", date_span))
+        else:
+            resolved, inferred = resolve_date(month, day, year, reference)
+    dateline_end = pos
+    text_end = dateline_end
+    while text_end > start and src[text_end - 1] in " \t\u00a0":
+        text_end -= 1
+    resume = dateline_end
+    while resume < end and src[resume] in " \t\u00a0":
+        resume += 1
+    dateline = Dateline(
+        text=" ".join(src[start:text_end].split()),
+        span=(start, text_end),
+        city=place.city if place else None,
+        region=place.region if place else None,
+        country=place.country if place else None,
+        agency=" ".join(agency.split()) if agency else None,
+        month=month,
+        day=day,
+        year=year,
+        date=resolved,
+        year_inferred=inferred,
+    )
+    return dateline, resume, diagnostics
+
+
+def agency_of(dateline: Dateline) -> str | None:
+    """The canonical agency a dateline's tag names, or None.
+
+    >>> agency_of(Dateline(text="X (Reuter) -", span=(0, 12), agency="Reuter"))
+    'Reuters'
+    """
+    agency = resolve_agency(dateline.agency)
+    return agency.name if agency else None

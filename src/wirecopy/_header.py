@@ -1,0 +1,103 @@
+"""Scrape headers: the ``-- `` lines web-scraped Reuters copy starts with.
+
+Grammar::
+
+    header    = headline-line byline-line timestamp-line url-line
+    *-line    = "--" [" " value]
+    timestamp = weekday month day "," year time zone   ; "Mon Dec 11, 2006 11:31am EST"
+
+The byline line may be empty (``-- ``).  The timestamp is the story's own
+reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from wirecopy._dates import MONTH_PATTERN, month_number
+from wirecopy._lines import Line
+from wirecopy.model import Metadata
+
+RE_MARKER = regex.compile(r"--[ \t]?")
+
+RE_TIMESTAMP = regex.compile(
+    rf"""
+    (?:\p{{L}}{{3,9}},?[ \t]+)?                    # weekday: "Mon"
+    (?P<month>(?i:{MONTH_PATTERN}))\.?[ \t]+      # "Dec"
+    (?P<day>\d{{1,2}}),?[ \t]+                     # "11,"
+    (?P<year>\d{{4}})                              # "2006"
+    (?:[ \t]+\d{{1,2}}:\d\d[ \t]*(?i:[ap]\.?m\.?)?)?  # "11:31am"
+    (?:[ \t]+[A-Z]{{2,5}})?                        # "EST"
+    """,
+    regex.VERBOSE,
+)
+
+RE_URL = regex.compile(r"(?:https?://|www\.)\S+")
+
+
+class ScrapeHeader:
+    """What a scrape header holds, as spans into the source."""
+
+    __slots__ = ("headline", "byline", "metadata", "markup", "reference", "next_line")
+
+    def __init__(self) -> None:
+        self.headline: tuple[int, int] | None = None
+        self.byline: tuple[int, int] | None = None
+        self.metadata: list[Metadata] = []
+        self.markup: list[tuple[int, int]] = []
+        self.reference: dt.date | None = None
+        self.next_line = 0
+
+
+def parse_scrape_header(src: str, lines: list[Line]) -> ScrapeHeader | None:
+    """Read the ``-- `` header lines at the top of ``src``, or return None.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> src = "-- Mill shuts\\n-- By Ana Ruiz\\n-- Tue Mar 3, 2009 9:01am EST\\n-- http://x.com/a\\n"
+    >>> header = parse_scrape_header(src, scan_lines(src))
+    >>> src[slice(*header.headline)], src[slice(*header.byline)], header.reference
+    ('Mill shuts', 'By Ana Ruiz', datetime.date(2009, 3, 3))
+    """
+    index = 0
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    values: list[tuple[int, int]] = []
+    header = ScrapeHeader()
+    while index < len(lines) and len(values) < 4:
+        line = lines[index]
+        marker = RE_MARKER.match(src, line.cstart, line.cend)
+        if marker is None:
+            break
+        header.markup.append((line.cstart, marker.end()))
+        start = marker.end()
+        while start < line.cend and src[start] in " \t":
+            start += 1
+        values.append((start, line.cend))
+        index += 1
+    if len(values) < 2 or not any(RE_TIMESTAMP.match(src, a, b) for a, b in values):
+        return None
+    header.next_line = index
+    for number, (start, end) in enumerate(values):
+        if start >= end:
+            continue
+        timestamp = RE_TIMESTAMP.match(src, start, end)
+        if timestamp is not None:
+            header.metadata.append(
+                Metadata(name="timestamp", text=src[start:end], span=(start, end))
+            )
+            month = month_number(timestamp.group("month"))
+            try:
+                header.reference = dt.date(
+                    int(timestamp.group("year")), month or 0, int(timestamp.group("day"))
+                )
+            except ValueError:
+                header.reference = None
+        elif RE_URL.match(src, start, end):
+            header.metadata.append(Metadata(name="url", text=src[start:end], span=(start, end)))
+        elif number == 0:
+            header.headline = (start, end)
+        elif header.byline is None:
+            header.byline = (start, end)
+    return header

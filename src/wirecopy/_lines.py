@@ -1,0 +1,83 @@
+"""Line scanning: offsets of every line and of its visible content.
+
+Wire copy arrives with LF, CRLF or bare CR line ends, tabs, no-break spaces
+and transmission control characters.  The scanner never changes the text:
+it records, for each line, where the line starts and ends in the source and
+where its visible content starts and ends, so that every later step works
+on absolute offsets.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Characters that are padding rather than content: Unicode white space,
+# C0/C1 control characters (ANPA and IPTC transmission codes), zero-width
+# characters and the byte-order mark.
+PADDING = "".join(chr(c) for c in (*range(0x00, 0x21), *range(0x7F, 0xA1))) + (
+    "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+
+# A line end: CRLF first, so that it counts as one break.
+RE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+class Line:
+    """One line of the source: its bounds and its visible content's bounds.
+
+    >>> line = scan_lines("  Snow fell.  \\r\\nNext")[0]
+    >>> (line.start, line.end, line.cstart, line.cend, line.indent)
+    (0, 14, 2, 12, 2)
+    """
+
+    __slots__ = ("start", "end", "cstart", "cend", "text")
+
+    def __init__(self, src: str, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        raw = src[start:end]
+        stripped = raw.lstrip(PADDING)
+        self.cstart = start + len(raw) - len(stripped)
+        self.text = stripped.rstrip(PADDING)
+        self.cend = self.cstart + len(self.text)
+
+    @property
+    def indent(self) -> int:
+        """How many padding characters come before the content."""
+        return self.cstart - self.start
+
+    @property
+    def blank(self) -> bool:
+        """True when the line has no visible content."""
+        return self.cstart == self.cend
+
+    def __repr__(self) -> str:
+        return f"Line({self.start}, {self.end}, {self.text!r})"
+
+
+def scan_lines(src: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Split ``src[start:end]`` into lines, keeping absolute offsets.
+
+    >>> [line.text for line in scan_lines("a\\r\\nb\\rc\\n")]
+    ['a', 'b', 'c']
+    """
+    if end is None:
+        end = len(src)
+    lines = []
+    pos = start
+    for match in RE_BREAK.finditer(src, start, end):
+        lines.append(Line(src, pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        lines.append(Line(src, pos, end))
+    return lines
+
+
+def collapse(text: str) -> str:
+    """Collapse every run of white space to one space and strip the ends.
+
+    >>> collapse("  Snow\\n fell\\t today ")
+    'Snow fell today'
+    """
+    return " ".join(text.split())

@@ -1,0 +1,185 @@
+"""Editing notes: advisories, story types, corrections, conversions, ...
+
+A note is recognised by how it starts, never by where it stands alone, so
+that a body paragraph in parentheses stays a paragraph unless its opening
+words are those of a note.  Kinds and their typical forms:
+
+==============  ===================================================
+advisory        ``(Adds details, quotes)``, ``(Updates with ...``
+story-type      a headline prefix: ``UPDATE 2-``, ``CORRECTED:``
+correction      ``(Corrects 7th paragraph ...)``, ``(This version of
+                the story corrects ...)``, ``(Clarifies ...)``
+editors-note    ``Eds:``, ``EDITOR'S NOTE``
+contact         ``((email; phone))``, a column trailer with an address
+conversion      ``($1 = 0.9233 euros)``
+graphic         ``(Graphic: ...)``, ``For a graph of ..., click``
+keywords        ``Keywords: ...``
+other           ``(See index on ...)``, ``For ... click on``
+==============  ===================================================
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirecopy._lines import collapse
+from wirecopy.model import Note
+
+RE_CONVERSION = regex.compile(
+    r"""
+    \([ \t]*                                   # "("
+    (?:[A-Z]{1,3})?[$€£¥][ \t]*\d[\d.,]*        # "$1", "US$1", "£1"
+    [ \t]*=[ \t]*                              # "="
+    [^()\n]{1,80}                              # "0.9233 euros"
+    \)                                         # ")"
+    | \([ \t]*1[ \t]+[\p{L} ]{2,30}=[^()\n]{1,60}\)  # "(1 euro = $1.10)"
+    """,
+    regex.VERBOSE,
+)
+
+RE_GRAPHIC = regex.compile(
+    r"""
+    \([ \t]*(?:graphics?|interactive|factbox|picture|pictures|photo|video)\b  # "(Graphic: ...)"
+    | (?:\([ \t]*)?for[ \t]+(?:a|an|the)?[ \t]*(?:graph|graphic|chart|interactive)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+RE_CORRECTION = regex.compile(
+    r"""
+    (?:\([ \t]*)?                               # the parenthesis is often there
+    (?:
+        this[ \t]+(?:version[ \t]+of[ \t]+the[ \t]+)?story[ \t]+
+          (?:corrects|clarifies|has[ \t]+been|was|is[ \t]+being)\b  # "This story was corrected"
+      | corrects\b | correcting\b | clarifies\b | refiles\b | fixes\b
+      | (?:in[ \t]+)?(?:an[ \t]+)?(?:earlier|previous)[ \t]+version\b
+      | \p{Lu}\p{L}*[ \t]+(?:clarified|corrected)\b      # "Lawyer clarified he ..."
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+RE_ADVISORY = regex.compile(
+    r"""
+    \([ \t]*
+    (?:adds|updates|recasts|changes|rewrites|writes[ \t]+through|inserts|removes|
+       deletes|moves|repeats|re-?tops|tops|releases|expands|combines|edits|
+       advances|amends|restores|fixes|replaces|includes|reorganises|reorganizes)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+RE_EDITORS_NOTE = regex.compile(
+    r"\(?[ \t]*(?:eds?[ \t]*:|editor['’]?s[ \t]+note\b|editors['’]?[ \t]+note\b|note[ \t]+to[ \t]+editors\b)",
+    regex.IGNORECASE,
+)
+
+RE_KEYWORDS = regex.compile(r"keywords?[ \t]*:", regex.IGNORECASE)
+
+RE_CONTACT = regex.compile(
+    r"""
+    \(\(                                         # "((" opens a Reuters contact line
+    | to[ \t]+contact[ \t]+the\b                  # Bloomberg "To contact the reporter"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# An e-mail address, also in the "(at)" spelling of the web.
+RE_EMAIL = regex.compile(r"[\w.\-]+(?:@|\(at\))[\w\-]+\.[\w.\-]+")
+
+RE_OTHER = regex.compile(
+    r"""
+    \([ \t]*(?:see|index)\b                       # "(See index on ECRA)"
+    | (?:\([ \t]*)?for[ \t]+[^\n]{1,120}?\b(?:click|double-click|see)\b[^\n]*:  # link lines
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Story-type prefixes of a headline: "UPDATE 2-", "CORRECTED:", "Exclusive: ".
+_STORY_TYPES = (
+    r"update[ \t]*\d*|refile|rpt|repeat|corrected|correction|wrapup[ \t]*\d*|exclusive|"
+    r"factbox|fact[ \t]+box|instant[ \t]+view|analysis|economic[ \t]+spotlight|"
+    r"talking[ \t]+point|urgent|feature|interview|preview|timeline|scenarios|column|"
+    r"breakingviews|newsmaker|diary|highlights|snap[ \t]+analysis|ap[ \t]+exclusive|"
+    r"flash|bulletin|advisory|insight|special[ \t]+report"
+)
+RE_STORY_TYPE = regex.compile(
+    rf"""
+    (?P<kind>{_STORY_TYPES})        # the story type
+    (?:[ \t]*[-:/][ \t]*|[ \t]+-[ \t]+)  # "-", ":", "/", " - "
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def note_kind(src: str, start: int, end: int) -> str | None:
+    """The kind of note ``src[start:end]`` is, or None for story text.
+
+    >>> src = "($1 = 0.9120 euros)"
+    >>> note_kind(src, 0, len(src))
+    'conversion'
+    >>> note_kind("(Adds quote from mayor)", 0, 23), note_kind("Snow fell.", 0, 10)
+    ('advisory', None)
+    """
+    if RE_CONVERSION.fullmatch(src, start, _rstrip(src, start, end)):
+        return "conversion"
+    if RE_CONTACT.match(src, start, end):
+        return "contact"
+    if RE_ADVISORY.match(src, start, end):
+        return "advisory"
+    if RE_CORRECTION.match(src, start, end) and _short_or_parenthesised(src, start, end):
+        return "correction"
+    if RE_GRAPHIC.match(src, start, end) and _short_or_parenthesised(src, start, end):
+        return "graphic"
+    if RE_EDITORS_NOTE.match(src, start, end):
+        return "editors-note"
+    if RE_KEYWORDS.match(src, start, end):
+        return "keywords"
+    if src.startswith("(", start) and src[_rstrip(src, start, end) - 1 : end].startswith(")"):
+        if RE_EMAIL.search(src, start, end):
+            return "contact"
+    if RE_OTHER.match(src, start, end) and _short_or_parenthesised(src, start, end):
+        return "other"
+    return None
+
+
+def _rstrip(src: str, start: int, end: int) -> int:
+    while end > start and src[end - 1] in " \t\r\n.":
+        end -= 1
+    return end
+
+
+def _short_or_parenthesised(src: str, start: int, end: int) -> bool:
+    return src.startswith("(", start) or end - start <= 400
+
+
+def make_note(src: str, kind: str, start: int, end: int) -> Note:
+    """A note of ``kind`` spanning ``src[start:end]``.
+
+    >>> make_note("(Adds  quote)", "advisory", 0, 13).text
+    '(Adds quote)'
+    """
+    return Note(kind=kind, text=collapse(src[start:end]), span=(start, end))
+
+
+def split_story_types(src: str, start: int, end: int) -> tuple[list[Note], int]:
+    """Story-type prefixes at the start of a headline, and where the rest begins.
+
+    >>> src = "Corrected: Analysis: Mills shut"
+    >>> notes, rest = split_story_types(src, 0, len(src))
+    >>> [n.text for n in notes], src[rest:]
+    (['Corrected', 'Analysis'], 'Mills shut')
+    """
+    notes = []
+    pos = start
+    while True:
+        match = RE_STORY_TYPE.match(src, pos, end)
+        if match is None or match.end() >= end:
+            break
+        separator = src[match.end("kind") : match.end()]
+        if separator == "-" and not match.group("kind").isupper():
+            break  # "Feature-length": a lower-case word with a hyphen
+        kind_start, kind_end = match.span("kind")
+        notes.append(make_note(src, "story-type", kind_start, kind_end))
+        pos = match.end()
+    return notes, pos

@@ -1,0 +1,235 @@
+"""Paragraphs rebuilt from lines: which line breaks end a paragraph.
+
+Wire copy marks paragraph ends in one of four ways, and the body is read by
+the strongest signal it shows:
+
+1. **Indents** (Reuters 1987, ANPA): when some lines are indented further
+   than others, every further-indented line starts a paragraph.  A table
+   row is such a line, so each row is a paragraph of its own.
+2. **Blank lines** (AFP, AP, most copy): when the body has several
+   blank-line blocks, each block is a paragraph and breaks inside a block
+   are wraps.
+3. **Unwrapped lines** (web copy): when lines are too long or too uneven to
+   be hard-wrapped, each line is a paragraph.
+4. **Hard wrap with no other mark** (a single block wrapped near one
+   width): a break ends a paragraph when the line before it is short, that
+   is, when the next line's first word would have fitted on it (the wrap
+   width is read from the text itself, as the longest lines' length).
+   Some ends are invisible: a paragraph whose last line happens to be full.
+   Those are decided from the sentence: a full line that ends a sentence
+   (terminal punctuation after a word that is not an abbreviation), with
+   its quotes closed, followed by a line that starts like a sentence, ends
+   the paragraph.  ``docs/paragraphs.md`` gives the rule's measured
+   accuracy.
+
+Short upper-case lines (subheads) always stand alone, and a line that opens
+a note or a credit (``(Reporting by ...``, ``($1 = ...``) always starts a
+new paragraph, whatever the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from wirecopy._lines import Line
+
+# The longest line length that still counts as hard-wrapped copy.
+MAX_WRAP_WIDTH = 100
+
+# The paragraph indent that wire copy often loses after wrapping.
+FIRST_LINE_INDENT = 5
+
+# A line that ends a sentence: terminal punctuation, maybe a closing quote
+# or parenthesis.
+RE_SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*$|[\"”’][.!?]?$")
+
+# The last word of a line that ends with an abbreviation, not a sentence:
+# an initial ("J."), a short capitalised title ("Mr.", "Sept.", "Gen."),
+# or dotted capitals ("U.S.").
+RE_ABBREVIATION = regex.compile(
+    r"""
+    (?:^|[ (])
+    (?:
+        \p{Lu}\.                                     # an initial: "J."
+      | (?:\p{Lu}\.){2,}                              # "U.S.", "U.N."
+      | (?:Mr|Mrs|Ms|Dr|St|Sr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Rev|Prof|Capt|Cmdr|Adm|
+           Maj|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No|Nos|Co|Corp|Inc|Ltd|Bros|vs|Ave|Mt|Ft)\.
+    )$
+    """,
+    regex.VERBOSE,
+)
+
+# A line that starts like a new sentence.
+RE_SENTENCE_START = regex.compile(r"[\p{Lu}\d\"“‘'(\[$£€]")
+
+# A subhead: a short line in capitals ("REGIONAL JIHADISTS").
+RE_SUBHEAD = regex.compile(r"[^\p{Ll}]{2,60}")
+
+_QUOTES = '"“”'
+
+
+def is_subhead(line: Line) -> bool:
+    """True for a short upper-case line standing as a subhead.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> is_subhead(scan_lines("HISTORIC STORM")[0]), is_subhead(scan_lines("Year")[0])
+    (True, False)
+    """
+    text = line.text
+    return (
+        RE_SUBHEAD.fullmatch(text) is not None
+        and sum(ch.isalpha() for ch in text) >= 3
+        and not RE_SENTENCE_END.search(text)
+    )
+
+
+def wrap_width(lines: Sequence[Line]) -> int:
+    """The width the text was wrapped at: the length its longest lines share.
+
+    A single over-long line (a URL) does not count: the width is the
+    longest length reached by at least two lines within four characters.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> wrap_width(scan_lines("a b c d e f g\\na b c d e f\\nab\\n" + "x" * 90))
+    13
+    """
+    lengths = sorted((line.cend - line.start for line in lines if not line.blank), reverse=True)
+    for i in range(len(lengths) - 1):
+        if lengths[i] - lengths[i + 1] <= 4:
+            return lengths[i]
+    return lengths[0] if lengths else 0
+
+
+def is_hard_wrapped(lines: Sequence[Line], width: int) -> bool:
+    """True when the lines look wrapped at ``width``: most run near it.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> lines = scan_lines("a b c d e f g\\na b c d e f\\nab")
+    >>> is_hard_wrapped(lines, wrap_width(lines))
+    True
+    """
+    if width == 0 or width > MAX_WRAP_WIDTH:
+        return False
+    inner = [line for line in lines[:-1] if not line.blank]
+    if len(inner) < 2:
+        return False
+    near = sum(1 for line in inner if line.cend - line.start >= width - 20)
+    return near >= 0.6 * len(inner)
+
+
+def split_paragraphs(
+    lines: Sequence[Line],
+    first_start: int,
+    starts_note: Callable[[Line], bool],
+) -> list[tuple[int, int]]:
+    """Group body lines into paragraph spans.
+
+    ``first_start`` is where the text of the first line begins (after a
+    dateline); ``starts_note`` tells whether a line opens a note or credit.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> src = "    Snow fell\\non the hills.\\n    It melted.\\n"
+    >>> spans = split_paragraphs(scan_lines(src), 4, lambda line: False)
+    >>> [src[a:b] for a, b in spans]
+    ['Snow fell\\non the hills.', 'It melted.']
+    """
+    content = [line for line in lines if not line.blank]
+    if not content:
+        return []
+    breaks = _breaks(lines, content, starts_note)
+    spans = []
+    start = max(first_start, content[0].cstart)
+    previous = content[0]
+    for line in content[1:]:
+        if id(line) in breaks:
+            spans.append((start, previous.cend))
+            start = line.cstart
+        previous = line
+    spans.append((start, previous.cend))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _breaks(
+    lines: Sequence[Line], content: list[Line], starts_note: Callable[[Line], bool]
+) -> set[int]:
+    """The ids of the lines that start a new paragraph."""
+    blocks = _blocks(lines)
+    breaks = {id(block[0]) for block in blocks[1:]}
+    for block in blocks:
+        for prev, line in zip(block, block[1:]):
+            if starts_note(line) or is_subhead(line) or is_subhead(prev):
+                breaks.add(id(line))
+
+    # 1. Indents: further-indented lines start paragraphs.
+    rest = content[1:]
+    if rest:
+        least = min(line.indent for line in rest)
+        if any(line.indent > least for line in rest) and any(line.indent == least for line in rest):
+            breaks.update(id(line) for line in rest if line.indent > least)
+            return breaks
+
+    # 2. Blank lines: several blocks, each a paragraph.
+    if len(blocks) >= 3 or (len(blocks) == 2 and max(len(b) for b in blocks) <= 12):
+        return breaks
+
+    width = wrap_width(content)
+    for block in blocks:
+        if not is_hard_wrapped(block, width):
+            # 3. Unwrapped: each line a paragraph.
+            breaks.update(id(line) for line in block[1:])
+            continue
+        # 4. Hard wrap: decide each break from the text's own evidence.
+        _wrap_breaks(block, width, block[0] is content[0], breaks)
+    return breaks
+
+
+def _wrap_breaks(block: list[Line], width: int, opens_body: bool, breaks: set[int]) -> None:
+    quotes = 0
+    first_of_paragraph = True
+    for i, (prev, line) in enumerate(zip(block, block[1:])):
+        quotes += sum(prev.text.count(q) for q in _QUOTES)
+        if id(line) in breaks:
+            quotes = 0
+            first_of_paragraph = True
+            continue
+        ends_sentence = _ends_sentence(prev.text)
+        next_word = line.text.split(maxsplit=1)[0] if line.text else ""
+        # A paragraph's first line may have lost an indent after it was
+        # wrapped, so it counts as short only with room for one to spare.
+        slack = FIRST_LINE_INDENT if first_of_paragraph else 0
+        fits = (prev.cend - prev.start) + 1 + len(next_word) + slack <= width
+        first_of_paragraph = False
+        if i == 0 and opens_body and not ends_sentence:
+            # The first line often carries an edited dateline, so its
+            # length says nothing about the wrap.
+            fits = False
+        if fits or (
+            ends_sentence and quotes % 2 == 0 and RE_SENTENCE_START.match(line.text) is not None
+        ):
+            breaks.add(id(line))
+            quotes = 0
+            first_of_paragraph = True
+
+
+def _ends_sentence(text: str) -> bool:
+    if not RE_SENTENCE_END.search(text):
+        return False
+    core = text.rstrip("\"”’')]")
+    return RE_ABBREVIATION.search(core) is None
+
+
+def _blocks(lines: Sequence[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                blocks.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks

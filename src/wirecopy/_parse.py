@@ -1,0 +1,440 @@
+"""parse(): the pipeline from wire text to a Document."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from wirecopy._agencies import agency_of_signoff, resolve_agency
+from wirecopy._byline import RE_BY, parse_byline
+from wirecopy._credits import RE_CREDIT_START, is_credit, parse_credits
+from wirecopy._dateline import agency_of, parse_dateline
+from wirecopy._dates import reference_day
+from wirecopy._header import parse_scrape_header
+from wirecopy._lines import PADDING, Line, collapse, scan_lines
+from wirecopy._notes import make_note, note_kind, split_story_types
+from wirecopy._paragraphs import split_paragraphs
+from wirecopy._signoff import find_run_on_signoff, parse_signoff
+from wirecopy.errors import ParseError
+from wirecopy.model import (
+    Byline,
+    Credit,
+    Dateline,
+    Diagnostic,
+    Document,
+    Fragment,
+    Headline,
+    Metadata,
+    Note,
+    Paragraph,
+    Signoff,
+)
+
+# The longest line that can still be a headline.
+MAX_HEADLINE = 200
+
+# A credit line run on at the end of a paragraph: "... said.  (Reporting by".
+RE_TRAILING_CREDIT = regex.compile(r"[ \t]+(?=\()")
+
+
+class _Parts:
+    """What the pipeline has found so far."""
+
+    def __init__(self) -> None:
+        self.headline: Headline | None = None
+        self.byline: Byline | None = None
+        self.dateline: Dateline | None = None
+        self.paragraphs: list[Paragraph] = []
+        self.credits: list[Credit] = []
+        self.notes: list[Note] = []
+        self.signoff: Signoff | None = None
+        self.metadata: list[Metadata] = []
+        self.markup: list[tuple[int, int]] = []
+        self.diagnostics: list[Diagnostic] = []
+
+
+def parse(
+    text: str,
+    *,
+    reference_date: dt.date | dt.datetime | None = None,
+    strict: bool = False,
+) -> Document:
+    """Parse one wire story into a :class:`~wirecopy.Document`.
+
+    ``reference_date`` is the filing or publication date known from outside
+    the text; a dateline's month and day are resolved to the year nearest
+    it.  Without it, a date the copy carries (a scrape header's timestamp)
+    is used.  ``strict=True`` raises :class:`~wirecopy.ParseError` for the
+    first error-level diagnostic instead of recording it.
+
+    >>> import datetime, wirecopy
+    >>> doc = wirecopy.parse(
+    ...     "Mill shuts\\n\\nOSLO, Dec 31 (Reuters) - The mill shut.\\n"
+    ...     "(Reporting by Ana Ruiz; Editing by Tom Hale)\\n",
+    ...     reference_date=datetime.date(2021, 1, 2),
+    ... )
+    >>> doc.headline.text, doc.dateline.city, doc.dateline.date
+    ('Mill shuts', 'OSLO', datetime.date(2020, 12, 31))
+    >>> [p.text for p in doc.paragraphs], [c.role for c in doc.credits]
+    (['The mill shut.'], ['reporting', 'editing'])
+    """
+    if not isinstance(text, str):
+        raise TypeError(_type_message(text))
+    reference = reference_day(reference_date)
+    parts = _Parts()
+    lines = scan_lines(text)
+
+    # 1. A scrape header ("-- " lines) gives headline, byline, timestamp, URL.
+    index = 0
+    header = parse_scrape_header(text, lines)
+    if header is not None:
+        index = header.next_line
+        if header.headline is not None:
+            _set_headline(text, parts, *header.headline)
+        if header.byline is not None:
+            parts.byline = parse_byline(text, *header.byline)
+        parts.metadata.extend(header.metadata)
+        parts.markup.extend(header.markup)
+        if reference is None:
+            reference = header.reference
+
+    # 2. Top matter: headline, byline lines and notes above the body.
+    index = _top_matter(text, lines, index, parts, first=header is None)
+
+    # 3. The dateline opens the body's first line.
+    body_start = lines[index].cstart if index < len(lines) else len(text)
+    if index < len(lines):
+        found = _dateline_at(text, lines[index], parts, reference)
+        if found is not None:
+            body_start = found
+
+    # 4. The body: paragraphs, with credits, notes and the sign-off among them.
+    body_lines = lines[index:]
+    spans = split_paragraphs(body_lines, body_start, lambda line: _opens_note(text, line))
+    _classify(text, spans, parts)
+
+    # 5. The agency, from the strongest evidence the copy gives.
+    agency = _agency(parts)
+
+    document = Document(
+        source=text,
+        agency=agency,
+        headline=parts.headline,
+        byline=parts.byline,
+        dateline=parts.dateline,
+        paragraphs=tuple(parts.paragraphs),
+        credits=tuple(parts.credits),
+        notes=tuple(sorted(parts.notes, key=lambda note: note.span)),
+        signoff=parts.signoff,
+        metadata=tuple(parts.metadata),
+        unclaimed=(),
+        diagnostics=(),
+    )
+    unclaimed = _unclaimed(text, [*_spans(document), *parts.markup])
+    for fragment in unclaimed:
+        parts.diagnostics.append(
+            Diagnostic(
+                "unclaimed-text",
+                "text that is no part of the story was kept in Document.unclaimed",
+                "warning",
+                fragment.span,
+            )
+        )
+    diagnostics = tuple(sorted(parts.diagnostics, key=lambda d: d.span))
+    if strict:
+        for diagnostic in diagnostics:
+            if diagnostic.severity == "error":
+                raise ParseError(diagnostic.code, diagnostic.message, text, diagnostic.span)
+    return Document(
+        source=text,
+        agency=agency,
+        headline=document.headline,
+        byline=document.byline,
+        dateline=document.dateline,
+        paragraphs=document.paragraphs,
+        credits=document.credits,
+        notes=document.notes,
+        signoff=document.signoff,
+        metadata=document.metadata,
+        unclaimed=tuple(unclaimed),
+        diagnostics=diagnostics,
+    )
+
+
+def _type_message(value: object) -> str:
+    name = type(value).__name__
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return (
+            f"parse() takes the story as str, not {name}: decode it first, "
+            "e.g. parse(data.decode('utf-8')) (or 'latin-1' for old wire feeds)"
+        )
+    return f"parse() takes the story as str, not {name}"
+
+
+def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
+    notes, rest = split_story_types(src, start, end)
+    parts.notes.extend(notes)
+    while rest < end and src[rest] in PADDING:
+        rest += 1
+    if rest < end:
+        parts.headline = Headline(text=collapse(src[rest:end]), span=(rest, end))
+
+
+def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first: bool) -> int:
+    """Read headline, byline and note lines; return the index of the body's first line."""
+    seen_content = False
+    while index < len(lines):
+        line = lines[index]
+        if line.blank:
+            index += 1
+            continue
+        if parts.dateline is None and _strong_dateline(src, line):
+            return index
+        byline = parse_byline(src, line.cstart, line.cend) if parts.byline is None else None
+        if byline is not None and _plausible_byline(line):
+            parts.byline = byline
+            index += 1
+            seen_content = True
+            continue
+        if parts.byline is not None and resolve_agency(line.text) is not None:
+            # "Associated Press" on its own line completes the byline.
+            parts.byline = _with_affiliation(src, parts.byline, line)
+            index += 1
+            continue
+        end_index = _note_lines(src, lines, index)
+        if end_index is not None:
+            end = lines[end_index].cend
+            kind = note_kind(src, line.cstart, end)
+            if kind is not None:
+                if kind == "advisory" and _after_correction(parts):
+                    kind = "correction"
+                parts.notes.append(make_note(src, kind, line.cstart, end))
+                index = end_index + 1
+                seen_content = True
+                continue
+        if not seen_content and first and parts.headline is None and _is_headline(lines, index):
+            _set_headline(src, parts, line.cstart, line.cend)
+            index += 1
+            seen_content = True
+            continue
+        if _prose_before_dateline(src, lines, index):
+            parts.notes.append(make_note(src, "editors-note", line.cstart, line.cend))
+            index += 1
+            continue
+        return index
+    return index
+
+
+def _after_correction(parts: _Parts) -> bool:
+    return any(
+        note.kind == "story-type" and note.text.casefold().startswith("correct")
+        for note in parts.notes
+    )
+
+
+def _plausible_byline(line: Line) -> bool:
+    return len(line.text) <= 100 and not line.text.endswith((".", "?", "!", '"'))
+
+
+def _with_affiliation(src: str, byline: Byline, line: Line) -> Byline:
+    start = byline.span[0]
+    return Byline(
+        people=byline.people,
+        affiliation=byline.affiliation or collapse(line.text).rstrip("= "),
+        text=collapse(src[start : line.cend]),
+        span=(start, line.cend),
+    )
+
+
+def _note_lines(src: str, lines: list[Line], index: int) -> int | None:
+    """The last line of a note starting at ``lines[index]``, or None."""
+    line = lines[index]
+    if not line.text.startswith("(") or ")" in line.text:
+        return index
+    for follow in range(index + 1, min(index + 6, len(lines))):
+        if lines[follow].blank:
+            break
+        if lines[follow].text.endswith(")"):
+            return follow
+    return index
+
+
+def _is_headline(lines: list[Line], index: int) -> bool:
+    line = lines[index]
+    if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return following.blank or following.indent > line.indent or bool(RE_BY.match(following.text))
+
+
+def _strong_dateline(src: str, line: Line) -> bool:
+    found = parse_dateline(src, line.cstart, line.cend, bare=False)
+    return found is not None and (
+        found[0].agency is not None or found[0].month is not None or _has_separator(found[0])
+    )
+
+
+def _has_separator(dateline: Dateline) -> bool:
+    return dateline.text.endswith(("-", "—", "–", "_"))
+
+
+def _prose_before_dateline(src: str, lines: list[Line], index: int) -> bool:
+    """True for a preface paragraph standing above a dateline in a later block."""
+    if index + 1 < len(lines) and not lines[index + 1].blank:
+        return False
+    for follow in range(index + 1, min(index + 8, len(lines))):
+        line = lines[follow]
+        if line.blank:
+            continue
+        return _strong_dateline(src, line) or _inline_byline_dateline(src, line) is not None
+    return False
+
+
+def _inline_byline_dateline(src: str, line: Line) -> tuple[int, int] | None:
+    """Where a byline running into a dateline ends and the dateline starts."""
+    by = RE_BY.match(src, line.cstart, line.cend)
+    if by is None:
+        return None
+    for word in regex.finditer(r"(?<=\S[ \t\u00a0]+)(?=\S)", src[by.end() : line.cend][:120]):
+        at = by.end() + word.start()
+        found = parse_dateline(src, at, line.cend, bare=False)
+        if found is None:
+            continue
+        dateline = found[0]
+        if dateline.agency is None and dateline.month is None and not _has_separator(dateline):
+            continue
+        end = at
+        while end > by.end() and src[end - 1] in " \t\u00a0":
+            end -= 1
+        return end, at
+    return None
+
+
+def _dateline_at(src: str, line: Line, parts: _Parts, reference: dt.date | None) -> int | None:
+    """Read the dateline (and a byline running into it); return where text resumes."""
+    start = line.cstart
+    inline = _inline_byline_dateline(src, line) if parts.byline is None else None
+    if inline is not None:
+        byline = parse_byline(src, line.cstart, inline[0])
+        if byline is not None:
+            parts.byline = byline
+            start = inline[1]
+    found = parse_dateline(src, start, line.cend, reference=reference)
+    if found is None:
+        return start if inline is not None and parts.byline is not None else None
+    dateline, resume, diagnostics = found
+    parts.dateline = dateline
+    parts.diagnostics.extend(diagnostics)
+    return resume
+
+
+def _opens_note(src: str, line: Line) -> bool:
+    if not line.text.startswith("("):
+        return False
+    return (
+        is_credit(src, line.cstart, line.cend) or note_kind(src, line.cstart, line.cend) is not None
+    )
+
+
+def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
+    """Sort body spans into paragraphs, credits, notes and the sign-off."""
+    last = len(spans) - 1
+    for number, (start, end) in enumerate(spans):
+        if number >= last - 2 and parts.signoff is None and number == last:
+            signoff = parse_signoff(src, start, end)
+            if signoff is not None:
+                parts.signoff = Signoff(text=signoff[0], span=signoff[1])
+                continue
+        if is_credit(src, start, end):
+            _add_credits(src, start, end, parts)
+            continue
+        kind = note_kind(src, start, end)
+        if kind is not None:
+            parts.notes.append(make_note(src, kind, start, end))
+            continue
+        end = _split_trailing_credit(src, start, end, parts)
+        if number == last and parts.signoff is None:
+            run_on = find_run_on_signoff(src, start, end)
+            if run_on is not None:
+                parts.signoff = Signoff(text=collapse(src[run_on[0] : run_on[1]]), span=run_on)
+                end = run_on[0]
+                while end > start and src[end - 1] in PADDING:
+                    end -= 1
+        if end > start:
+            parts.paragraphs.append(Paragraph(text=collapse(src[start:end]), span=(start, end)))
+
+
+def _add_credits(src: str, start: int, end: int, parts: _Parts) -> None:
+    credits = parse_credits(src, start, end)
+    parts.credits.extend(credits)
+    if src[start] == "(" and not src[start:end].rstrip(" .").endswith(")"):
+        parts.diagnostics.append(
+            Diagnostic(
+                "unclosed-credit",
+                "a credit line has no closing parenthesis",
+                "warning",
+                (start, end),
+            )
+        )
+
+
+def _split_trailing_credit(src: str, start: int, end: int, parts: _Parts) -> int:
+    """Split off a credit line run on at the end of a paragraph; return the new end."""
+    for gap in RE_TRAILING_CREDIT.finditer(src, start, end):
+        at = gap.end()
+        if at > start and RE_CREDIT_START.match(src, at, end) and ")" in src[end - 2 : end]:
+            _add_credits(src, at, end, parts)
+            return gap.start()
+    return end
+
+
+def _agency(parts: _Parts) -> str | None:
+    if parts.dateline is not None:
+        name = agency_of(parts.dateline)
+        if name is not None:
+            return name
+    if parts.byline is not None:
+        found = resolve_agency(parts.byline.affiliation)
+        if found is not None:
+            return found.name
+    if parts.signoff is not None:
+        found = agency_of_signoff(parts.signoff.text)
+        if found is not None:
+            return found.name
+    for item in parts.metadata:
+        if item.name == "url":
+            host = regex.match(r"(?:https?://)?(?:www\.)?([^/]+)", item.text)
+            if host and "reuters" in host.group(1):
+                return "Reuters"
+    if parts.credits and any(credit.role == "editing" for credit in parts.credits):
+        # "(Reporting by ...; Editing by ...)" is the Reuters credit line.
+        return "Reuters"
+    return None
+
+
+def _unclaimed(src: str, spans: list[tuple[int, int]]) -> list[Fragment]:
+    """Runs of visible text that no part of the document covers."""
+    covered = sorted(spans)
+    fragments = []
+    pos = 0
+    for start, end in [*covered, (len(src), len(src))]:
+        if start > pos:
+            for match in regex.finditer(
+                rf"[^{regex.escape(PADDING)}\r\n](?:[^\r\n]*[^{regex.escape(PADDING)}\r\n])?",
+                src[pos:start],
+            ):
+                a, b = pos + match.start(), pos + match.end()
+                fragments.append(Fragment(text=src[a:b], span=(a, b)))
+        pos = max(pos, end)
+    return fragments
+
+
+def _spans(document: Document) -> list[tuple[int, int]]:
+    spans = []
+    for part in (document.headline, document.byline, document.dateline, document.signoff):
+        if part is not None:
+            spans.append(part.span)
+    for group in (document.paragraphs, document.credits, document.notes, document.metadata):
+        spans.extend(item.span for item in group)
+    return spans

@@ -1,0 +1,297 @@
+"""The document model: frozen, slotted attrs classes and nothing else.
+
+Every part carries ``span``, a half-open ``(start, end)`` pair of character
+offsets into the exact string given to :func:`wirecopy.parse`, so that
+``doc.source[start:end]`` is the text the part was read from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+Span = tuple[int, int]
+
+#: The kinds a :class:`Note` can have, as the corpus schema names them.
+NOTE_KINDS = frozenset(
+    {
+        "advisory",
+        "story-type",
+        "correction",
+        "editors-note",
+        "contact",
+        "conversion",
+        "graphic",
+        "keywords",
+        "take",
+        "other",
+    }
+)
+
+#: The severities a :class:`Diagnostic` can have.
+SEVERITIES = frozenset({"info", "warning", "error"})
+
+
+@attrs.frozen
+class Headline:
+    """The headline line, without any story-type prefix.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("UPDATE 1-Ferry line adds night crossing\\n\\nBody text.\\n")
+    >>> doc.headline.text
+    'Ferry line adds night crossing'
+    """
+
+    text: str
+    """The headline as written, whitespace collapsed."""
+    span: Span
+    """Where the headline stands in the source."""
+
+
+@attrs.frozen
+class Person:
+    """One person named in a byline or a credit.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("By Ana Ruiz, AP Science Writer\\nLIMA, Peru (AP) - Rain fell.\\n")
+    >>> person = doc.byline.people[0]
+    >>> person.name, person.title
+    ('Ana Ruiz', 'AP Science Writer')
+    """
+
+    name: str
+    """The name as written, case kept."""
+    span: Span
+    """Where the name stands in the source."""
+    title: str | None = None
+    """The title attached to this person ("AP Business Writer"), if any."""
+    location: str | None = None
+    """The place given for this person ("Islamabad" for "A in Islamabad")."""
+
+
+@attrs.frozen
+class Byline:
+    """The byline: who wrote the story, and for which outlet.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("By Tom Hale and Ines Kohl, Reuters\\n    OSLO, May 2 - Snow fell.\\n")
+    >>> [p.name for p in doc.byline.people], doc.byline.affiliation
+    (['Tom Hale', 'Ines Kohl'], 'Reuters')
+    """
+
+    people: tuple[Person, ...]
+    """The people named, in order (empty for "By The Associated Press")."""
+    affiliation: str | None
+    """The outlet named in the byline ("Reuters"), as written, or None."""
+    text: str
+    """The whole byline as written, whitespace collapsed."""
+    span: Span
+    """Where the byline stands in the source."""
+
+
+@attrs.frozen
+class Dateline:
+    """Where and when the story was filed, as written, with the date resolved.
+
+    >>> import datetime, wirecopy
+    >>> doc = wirecopy.parse(
+    ...     "    PORTLAND, Ore., Dec 31 - Rain fell.\\n",
+    ...     reference_date=datetime.date(2020, 1, 2),
+    ... )
+    >>> d = doc.dateline
+    >>> d.city, d.region, d.month, d.day, d.date, d.year_inferred
+    ('PORTLAND', 'Ore.', 12, 31, datetime.date(2019, 12, 31), True)
+    """
+
+    text: str
+    """The dateline as written, separator included, whitespace collapsed."""
+    span: Span
+    """Where the dateline stands in the source."""
+    city: str | None = None
+    """The city as written, case kept ("NEW YORK", "Paris", "BEIRUT/GENEVA")."""
+    region: str | None = None
+    """A US state or Canadian province as written ("Calif.", "Texas")."""
+    country: str | None = None
+    """A country as written ("Pakistan")."""
+    agency: str | None = None
+    """The agency tag as written ("Reuters", "AP"), without parentheses."""
+    month: int | None = None
+    """The month, when the dateline writes one."""
+    day: int | None = None
+    """The day of the month, when the dateline writes one."""
+    year: int | None = None
+    """The year, only when the dateline writes one."""
+    date: dt.date | None = None
+    """The full date: the written year, else the one nearest the reference date."""
+    year_inferred: bool = False
+    """True when the year of ``date`` comes from the reference date."""
+
+
+@attrs.frozen
+class Paragraph:
+    """A body paragraph, rebuilt from its (possibly hard-wrapped) lines.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("    OSLO, May 2 - Snow fell\\non the hills.\\n    It melted.\\n")
+    >>> [p.text for p in doc.paragraphs]
+    ['Snow fell on the hills.', 'It melted.']
+    """
+
+    text: str
+    """The span's text with every run of whitespace collapsed to one space."""
+    span: Span
+    """Where the paragraph stands in the source."""
+
+
+@attrs.frozen
+class Credit:
+    """One role of a credit line, with the people who filled it.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("Body text.\\n(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)\\n")
+    >>> [(c.role, [p.name for p in c.people]) for c in doc.credits]
+    [('reporting', ['Ana Ruiz']), ('editing', ['Tom Hale'])]
+    >>> doc.credits[0].people[0].location
+    'Lima'
+    """
+
+    role: str
+    """The role, lower case ("reporting", "additional reporting", "editing")."""
+    people: tuple[Person, ...]
+    """Who filled the role; each person's ``location`` is set where written."""
+    text: str
+    """This role's part of the credit line, whitespace collapsed."""
+    span: Span
+    """Where this role's part stands in the source."""
+
+
+@attrs.frozen
+class Note:
+    """Editorial material that is not story text.
+
+    ``kind`` is one of :data:`NOTE_KINDS`.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("Body text.\\n($1 = 0.9120 euros)\\n")
+    >>> [(n.kind, n.text) for n in doc.notes]
+    [('conversion', '($1 = 0.9120 euros)')]
+    """
+
+    kind: str
+    """What the note is: advisory, story-type, correction, editors-note, ..."""
+    text: str
+    """The note as written, whitespace collapsed."""
+    span: Span
+    """Where the note stands in the source."""
+
+
+@attrs.frozen
+class Signoff:
+    """The closing sign-off: "Reuter", "Enditem", an AFP desk code.
+
+    >>> import wirecopy
+    >>> wirecopy.parse("    OSLO, May 2 - Snow fell.\\n Reuter\\n").signoff.text
+    'Reuter'
+    """
+
+    text: str
+    """The sign-off as written."""
+    span: Span
+    """Where the sign-off stands in the source."""
+
+
+@attrs.frozen
+class Metadata:
+    """A line of a scrape header that is neither headline nor byline.
+
+    ``name`` is ``"timestamp"`` or ``"url"``.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse(
+    ...     "-- Mill shuts\\n-- \\n-- Tue Mar 3, 2009 9:01am EST\\n"
+    ...     "-- http://example.com/a\\n\\n OSLO  (Reuters) - Snow fell.\\n"
+    ... )
+    >>> [(m.name, m.text) for m in doc.metadata]
+    [('timestamp', 'Tue Mar 3, 2009 9:01am EST'), ('url', 'http://example.com/a')]
+    """
+
+    name: str
+    """What the line holds: "timestamp" or "url"."""
+    text: str
+    """The value as written."""
+    span: Span
+    """Where the value stands in the source."""
+
+
+@attrs.frozen
+class Fragment:
+    """Text the parser kept but could not classify.
+
+    >>> import wirecopy
+    >>> wirecopy.parse("\\x01\\x02").unclaimed[0].span
+    (0, 2)
+    """
+
+    text: str
+    """The fragment as written."""
+    span: Span
+    """Where it stands in the source."""
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something the parser noticed and recovered from.
+
+    ``code`` is stable kebab-case; ``severity`` is one of :data:`SEVERITIES`.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("    OSLO, Feb 30 - Snow fell.\\n")
+    >>> [(d.code, d.severity) for d in doc.diagnostics]
+    [('impossible-date', 'error')]
+    """
+
+    code: str
+    """A stable kebab-case code, e.g. ``impossible-date``."""
+    message: str
+    """What happened, for a person."""
+    severity: str
+    """``info``, ``warning`` or ``error``; ``strict=True`` raises on errors."""
+    span: Span
+    """The text the diagnostic is about."""
+
+
+@attrs.frozen
+class Document:
+    """A parsed wire story.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("Mill shuts\\n\\nOSLO (Reuters) - The mill shut.\\n")
+    >>> doc.agency, doc.headline.text, doc.dateline.city, doc.paragraphs[0].text
+    ('Reuters', 'Mill shuts', 'OSLO', 'The mill shut.')
+    """
+
+    source: str = attrs.field(repr=False)
+    """The input, unchanged: every span indexes this string."""
+    agency: str | None = None
+    """The canonical agency ("Reuters", "AP", "AFP", ...), or None."""
+    headline: Headline | None = None
+    """The headline, if the story has one."""
+    byline: Byline | None = None
+    """The byline, if the story has one."""
+    dateline: Dateline | None = None
+    """The dateline, if the story has one."""
+    paragraphs: tuple[Paragraph, ...] = ()
+    """The body paragraphs, in order."""
+    credits: tuple[Credit, ...] = ()
+    """The credits, one per role, in order."""
+    notes: tuple[Note, ...] = ()
+    """The editing notes, in order of appearance."""
+    signoff: Signoff | None = None
+    """The closing sign-off, if any."""
+    metadata: tuple[Metadata, ...] = ()
+    """Scrape-header lines (timestamp, URL), in order."""
+    unclaimed: tuple[Fragment, ...] = ()
+    """Text kept but not classified (each also reported in ``diagnostics``)."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the parser noticed and recovered from."""
