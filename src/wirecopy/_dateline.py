@@ -29,15 +29,16 @@ from wirecopy._places import is_place_phrase, is_region
 from wirecopy.model import Dateline, Diagnostic
 
 # One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
-# "WINSTON-SALEM", "LAHORE/ISLAMABAD".  Mixed case: "Nice", "La", "Unión".
-_CAPS_WORD = r"[\p{Lu}][\p{Lu}\p{M}'’.\-]*(?:/[\p{Lu}][\p{Lu}\p{M}'’.\-]*)*(?![\p{L}\p{M}\d])"
+# "WINSTON-SALEM", "LAHORE/ISLAMABAD", two letters at least and no inner
+# dots, so that "A" and "U.S." at the start of a lead are not taken.  Mixed case: "Nice", "La", "Unión".
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?(?:/\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?)*(?![\p{L}\p{M}\d])"
 _TITLE_WORD = r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:/[\p{Lu}][\p{L}\p{M}'’.\-]*)*(?![\p{L}\p{M}\d])"
 _PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en)"
 
 RE_CAPS_CITY = regex.compile(
     rf"""
     {_CAPS_WORD}              # first word, upper case
-    (?:[ ]{_CAPS_WORD}){{0,5}} # more upper-case words: "RIO DE JANEIRO"
+    (?:[ ]{_CAPS_WORD}){{0,3}} # more upper-case words: "RIO DE JANEIRO"
     """,
     regex.VERBOSE,
 )
@@ -204,7 +205,9 @@ def _attempt(
     place = _read_place(src, start, end, caps, greedy)
     if place is None:
         return None
-    return _finish(src, start, end, place, place.end, reference, bare=bare and caps)
+    return _finish(
+        src, start, end, place, place.end, reference, bare=bare and caps, greedy=greedy
+    )
 
 
 def _finish(
@@ -216,6 +219,7 @@ def _finish(
     reference: dt.date | None,
     *,
     bare: bool,
+    greedy: bool = False,
 ) -> tuple[Dateline, int, list[Diagnostic]] | None:
     diagnostics: list[Diagnostic] = []
     month = day = year = None
@@ -245,6 +249,9 @@ def _finish(
         pos = separator.end()
 
     strong = tag is not None or separator is not None
+    if greedy and not strong and date_span is None:
+        # Whole multi-word parts are taken only where something marks their end.
+        return None
     if place is None and tag is None:
         return None
     if place is not None and not place.caps and not strong:

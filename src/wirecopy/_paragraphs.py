@@ -35,7 +35,9 @@ import regex
 
 from wirecopy._lines import Line
 
-# The longest line length that still counts as hard-wrapped copy.
+# The line lengths that can be a wrap width: wire copy is wrapped between
+# about 60 and 80 columns; shorter runs of lines are tables.
+MIN_WRAP_WIDTH = 45
 MAX_WRAP_WIDTH = 100
 
 # The paragraph indent that wire copy often loses after wrapping.
@@ -106,11 +108,11 @@ def is_hard_wrapped(lines: Sequence[Line], width: int) -> bool:
     """True when the lines look wrapped at ``width``: most run near it.
 
     >>> from wirecopy._lines import scan_lines
-    >>> lines = scan_lines("a b c d e f g\\na b c d e f\\nab")
-    >>> is_hard_wrapped(lines, wrap_width(lines))
+    >>> lines = scan_lines("Snow fell on the hills\\nand the valleys of the north\\nlast night.")
+    >>> is_hard_wrapped(lines, 50)
     True
     """
-    if width == 0 or width > MAX_WRAP_WIDTH:
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return False
     inner = [line for line in lines[:-1] if not line.blank]
     if len(inner) < 2:

@@ -109,12 +109,15 @@ def parse(
         if found is not None:
             body_start = found
 
-    # 4. The body: paragraphs, with credits, notes and the sign-off among them.
-    body_lines = lines[index:]
+    # 4. The sign-off closes the story on a line of its own.
+    stop = _signoff_line(text, lines, index, parts)
+
+    # 5. The body: paragraphs, with credits and notes among them.
+    body_lines = lines[index:stop]
     spans = split_paragraphs(body_lines, body_start, lambda line: _opens_note(text, line))
     _classify(text, spans, parts)
 
-    # 5. The agency, from the strongest evidence the copy gives.
+    # 6. The agency, from the strongest evidence the copy gives.
     agency = _agency(parts)
 
     document = Document(
@@ -189,7 +192,10 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
         if line.blank:
             index += 1
             continue
-        if parts.dateline is None and _strong_dateline(src, line):
+        headline = (
+            not seen_content and first and parts.headline is None and _is_headline(lines, index)
+        )
+        if not headline and parts.dateline is None and _strong_dateline(src, line):
             return index
         byline = parse_byline(src, line.cstart, line.cend) if parts.byline is None else None
         if byline is not None and _plausible_byline(line):
@@ -213,7 +219,7 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
                 index = end_index + 1
                 seen_content = True
                 continue
-        if not seen_content and first and parts.headline is None and _is_headline(lines, index):
+        if headline:
             _set_headline(src, parts, line.cstart, line.cend)
             index += 1
             seen_content = True
@@ -265,7 +271,11 @@ def _is_headline(lines: list[Line], index: int) -> bool:
     if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines):
         return False
     following = lines[index + 1]
-    return following.blank or following.indent > line.indent or bool(RE_BY.match(following.text))
+    if following.indent > line.indent or RE_BY.match(following.text):
+        return True
+    # A line standing alone above a blank line is a headline unless it is a
+    # dateline with nothing after it ("HAVANA (AP) --").
+    return following.blank and not _ends_with_separator(line.text)
 
 
 def _strong_dateline(src: str, line: Line) -> bool:
@@ -276,7 +286,11 @@ def _strong_dateline(src: str, line: Line) -> bool:
 
 
 def _has_separator(dateline: Dateline) -> bool:
-    return dateline.text.endswith(("-", "—", "–", "_"))
+    return _ends_with_separator(dateline.text)
+
+
+def _ends_with_separator(text: str) -> bool:
+    return text.endswith(("-", "—", "–", "_"))
 
 
 def _prose_before_dateline(src: str, lines: list[Line], index: int) -> bool:
@@ -329,6 +343,21 @@ def _dateline_at(src: str, line: Line, parts: _Parts, reference: dt.date | None)
     return resume
 
 
+def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int:
+    """Find a sign-off on the last line; return where the body's lines stop."""
+    last = len(lines) - 1
+    while last >= index and lines[last].blank:
+        last -= 1
+    if last <= index:
+        return len(lines)
+    line = lines[last]
+    signoff = parse_signoff(src, line.cstart, line.cend)
+    if signoff is None:
+        return len(lines)
+    parts.signoff = Signoff(text=signoff[0], span=signoff[1])
+    return last
+
+
 def _opens_note(src: str, line: Line) -> bool:
     if not line.text.startswith("("):
         return False
@@ -341,11 +370,6 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
     """Sort body spans into paragraphs, credits, notes and the sign-off."""
     last = len(spans) - 1
     for number, (start, end) in enumerate(spans):
-        if number >= last - 2 and parts.signoff is None and number == last:
-            signoff = parse_signoff(src, start, end)
-            if signoff is not None:
-                parts.signoff = Signoff(text=signoff[0], span=signoff[1])
-                continue
         if is_credit(src, start, end):
             _add_credits(src, start, end, parts)
             continue
