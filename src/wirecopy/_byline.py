@@ -34,8 +34,8 @@ RE_NAME = regex.compile(
     regex.VERBOSE,
 )
 
-# Between two names: a comma, "and", "&" or "/".
-RE_NAME_SEPARATOR = regex.compile(r"\s*(?:,|&|/|\band\b)\s*")
+# Between two names: a comma, a semicolon, "and", "&" or "/".
+RE_NAME_SEPARATOR = regex.compile(r"\s*(?:[,;&/]|\band\b)\s*")
 
 # Nouns that make a segment a title rather than a name.
 RE_TITLE_NOUN = regex.compile(

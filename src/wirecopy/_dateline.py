@@ -31,7 +31,9 @@ from wirecopy.model import Dateline, Diagnostic
 # One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
 # "WINSTON-SALEM", "LAHORE/ISLAMABAD", two letters at least and no inner
 # dots, so that "A" and "U.S." at the start of a lead are not taken.  Mixed case: "Nice", "La", "Unión".
-_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?(?:/\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?)*(?![\p{L}\p{M}\d])"
+_CAPS_WORD = (
+    r"\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?(?:/\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?)*(?![\p{L}\p{M}\d])"
+)
 _TITLE_WORD = r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:/[\p{Lu}][\p{L}\p{M}'’.\-]*)*(?![\p{L}\p{M}\d])"
 _PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en)"
 
@@ -170,11 +172,14 @@ def parse_dateline(
     *,
     reference: dt.date | None = None,
     bare: bool = True,
+    forms: tuple[str, ...] = ("caps", "title", "none"),
 ) -> tuple[Dateline, int, list[Diagnostic]] | None:
     """Read a dateline at ``start``; return it, where the text resumes, and findings.
 
     ``bare`` allows the weakest form, an upper-case city with nothing after
-    it (``TUNIS Dozens of ...``).  Returns None when no dateline starts here.
+    it (``TUNIS Dozens of ...``).  ``forms`` names the city forms to try:
+    upper case, title case, and none at all (``(Reuters) -``).  Returns None
+    when no dateline starts here.
 
     >>> src = "NAIROBI, Kenya (AP) _ Rain fell."
     >>> dateline, resume, _ = parse_dateline(src, 0, len(src))
@@ -183,13 +188,16 @@ def parse_dateline(
     >>> parse_dateline("Rain fell on Oslo.", 0, 18) is None
     True
     """
-    for caps in (True, False):
+    for form in forms:
+        if form == "none":
+            return _finish(src, start, end, None, start, reference, bare=False)
         for greedy in (True, False):
-            found = _attempt(src, start, end, reference, caps=caps, greedy=greedy, bare=bare)
+            found = _attempt(
+                src, start, end, reference, caps=form == "caps", greedy=greedy, bare=bare
+            )
             if found is not None:
                 return found
-    # "(Reuters) - ..." with no place at all.
-    return _finish(src, start, end, None, start, reference, bare=False)
+    return None
 
 
 def _attempt(
@@ -205,9 +213,7 @@ def _attempt(
     place = _read_place(src, start, end, caps, greedy)
     if place is None:
         return None
-    return _finish(
-        src, start, end, place, place.end, reference, bare=bare and caps, greedy=greedy
-    )
+    return _finish(src, start, end, place, place.end, reference, bare=bare and caps, greedy=greedy)
 
 
 def _finish(

@@ -95,6 +95,23 @@ RE_OTHER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A link line of web copy, anywhere in a paragraph: "For a graph of world
+# interest rates, please double-click on: here", "(For a transcript ...,
+# please see the ... blog: here )."
+RE_LINK_LINE = regex.compile(
+    r"""
+    \(?[ \t]*For[ \t]+                      # "For", maybe in parentheses
+    [^()\n]{1,160}?                        # what the link is to
+    \b(?:click|double-click|see)\b          # the instruction
+    [^()\n:]{0,80}:\s*here                  # "...: here"
+    (?:\s*\))?\.?                           # ")." when parenthesised
+    """,
+    regex.VERBOSE,
+)
+
+# A column disclaimer above the dateline.
+RE_DISCLAIMER = regex.compile(r"(?i)\bopinions\b[^\n]{0,80}\b(?:solely|own)\b|\bdisclaimer\b")
+
 # Story-type prefixes of a headline: "UPDATE 2-", "CORRECTED:", "Exclusive: ".
 _STORY_TYPES = (
     r"update[ \t]*\d*|refile|rpt|repeat|corrected|correction|wrapup[ \t]*\d*|exclusive|"
@@ -151,6 +168,24 @@ def _rstrip(src: str, start: int, end: int) -> int:
 
 def _short_or_parenthesised(src: str, start: int, end: int) -> bool:
     return src.startswith("(", start) or end - start <= 400
+
+
+def find_link_line(src: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A web link line inside ``src[start:end]``: its kind and span.
+
+    >>> src = "Rates held. For a chart of rates, click on: here Prices fell."
+    >>> kind, a, b = find_link_line(src, 0, len(src))
+    >>> kind, src[a:b]
+    ('graphic', 'For a chart of rates, click on: here')
+    """
+    match = RE_LINK_LINE.search(src, start, end)
+    if match is None:
+        return None
+    text = match.group()
+    kind = (
+        "graphic" if regex.search(r"(?i)\b(?:graph|graphic|chart|interactive)\b", text) else "other"
+    )
+    return kind, match.start(), match.end()
 
 
 def make_note(src: str, kind: str, start: int, end: int) -> Note:

@@ -13,7 +13,13 @@ from wirecopy._dateline import agency_of, parse_dateline
 from wirecopy._dates import reference_day
 from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, Line, collapse, scan_lines
-from wirecopy._notes import make_note, note_kind, split_story_types
+from wirecopy._notes import (
+    RE_DISCLAIMER,
+    find_link_line,
+    make_note,
+    note_kind,
+    split_story_types,
+)
 from wirecopy._paragraphs import split_paragraphs
 from wirecopy._signoff import find_run_on_signoff, parse_signoff
 from wirecopy.errors import ParseError
@@ -33,9 +39,6 @@ from wirecopy.model import (
 
 # The longest line that can still be a headline.
 MAX_HEADLINE = 200
-
-# A credit line run on at the end of a paragraph: "... said.  (Reporting by".
-RE_TRAILING_CREDIT = regex.compile(r"[ \t]+(?=\()")
 
 
 class _Parts:
@@ -225,7 +228,8 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             seen_content = True
             continue
         if _prose_before_dateline(src, lines, index):
-            parts.notes.append(make_note(src, "editors-note", line.cstart, line.cend))
+            kind = "other" if RE_DISCLAIMER.search(line.text) else "editors-note"
+            parts.notes.append(make_note(src, kind, line.cstart, line.cend))
             index += 1
             continue
         return index
@@ -310,18 +314,25 @@ def _inline_byline_dateline(src: str, line: Line) -> tuple[int, int] | None:
     by = RE_BY.match(src, line.cstart, line.cend)
     if by is None:
         return None
-    for word in regex.finditer(r"(?<=\S[ \t\u00a0]+)(?=\S)", src[by.end() : line.cend][:120]):
-        at = by.end() + word.start()
-        found = parse_dateline(src, at, line.cend, bare=False)
-        if found is None:
-            continue
-        dateline = found[0]
-        if dateline.agency is None and dateline.month is None and not _has_separator(dateline):
-            continue
-        end = at
-        while end > by.end() and src[end - 1] in " \t\u00a0":
-            end -= 1
-        return end, at
+    starts = [
+        by.end() + word.start()
+        for word in regex.finditer(r"(?<=\S[ \t\u00a0]+)(?=\S)", src[by.end() : line.cend][:120])
+    ]
+    # Upper-case cities first: in "By Ana Ruiz PARIS (Reuters)" the title-case
+    # reading "Ruiz PARIS" would also parse.
+    for form in ("caps", "none", "title"):
+        for at in starts:
+            found = parse_dateline(src, at, line.cend, bare=False, forms=(form,))
+            if found is None:
+                continue
+            dateline = found[0]
+            if dateline.agency is None and dateline.month is None and not _has_separator(dateline):
+                continue
+            end = at
+            while end > by.end() and src[end - 1] in " \t\u00a0":
+                end -= 1
+            if parse_byline(src, line.cstart, end) is not None:
+                return end, at
     return None
 
 
@@ -370,23 +381,98 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
     """Sort body spans into paragraphs, credits, notes and the sign-off."""
     last = len(spans) - 1
     for number, (start, end) in enumerate(spans):
-        if is_credit(src, start, end):
-            _add_credits(src, start, end, parts)
-            continue
-        kind = note_kind(src, start, end)
-        if kind is not None:
-            parts.notes.append(make_note(src, kind, start, end))
-            continue
-        end = _split_trailing_credit(src, start, end, parts)
-        if number == last and parts.signoff is None:
-            run_on = find_run_on_signoff(src, start, end)
-            if run_on is not None:
-                parts.signoff = Signoff(text=collapse(src[run_on[0] : run_on[1]]), span=run_on)
-                end = run_on[0]
-                while end > start and src[end - 1] in PADDING:
-                    end -= 1
+        # Credit and note groups run on at the end: "... said. (Reporting by
+        # A) ($1 = 0.91 euros)".  They are read from the end backwards.
+        # A conversion or graphic group is split off only in a chain with a
+        # credit: on its own it is part of the sentence before it ("... 10
+        # billion baht ($1 = 35 baht)").
+        trailing: list[tuple[int, int]] = []
+        cursor = end
+        credited = False
+        while True:
+            group = _trailing_group(src, start, cursor)
+            if group is None:
+                break
+            credited = credited or is_credit(src, *group)
+            trailing.append(group)
+            cursor = group[0]
+            while cursor > start and src[cursor - 1] in PADDING:
+                cursor -= 1
+        if not credited:
+            while trailing and note_kind(src, *trailing[-1]) in ("conversion", "graphic", "other"):
+                trailing.pop()
+        if trailing:
+            end = trailing[-1][0]
+        while end > start and src[end - 1] in PADDING:
+            end -= 1
         if end > start:
-            parts.paragraphs.append(Paragraph(text=collapse(src[start:end]), span=(start, end)))
+            _classify_span(src, start, end, parts, last=number == last and not trailing)
+        for group_start, group_end in reversed(trailing):
+            _classify_span(src, group_start, group_end, parts, last=False)
+
+
+def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool) -> None:
+    if is_credit(src, start, end):
+        _add_credits(src, start, end, parts)
+        return
+    kind = note_kind(src, start, end)
+    if kind is not None:
+        parts.notes.append(make_note(src, kind, start, end))
+        return
+    if last and parts.signoff is None:
+        run_on = find_run_on_signoff(src, start, end)
+        if run_on is not None:
+            parts.signoff = Signoff(text=collapse(src[run_on[0] : run_on[1]]), span=run_on)
+            end = run_on[0]
+            while end > start and src[end - 1] in PADDING:
+                end -= 1
+    _add_paragraph(src, start, end, parts)
+
+
+def _add_paragraph(src: str, start: int, end: int, parts: _Parts) -> None:
+    """Add a paragraph, splitting out web link lines inside it."""
+    while start < end:
+        link = find_link_line(src, start, end)
+        stop = end if link is None else link[1]
+        while stop > start and src[stop - 1] in PADDING:
+            stop -= 1
+        if stop > start:
+            parts.paragraphs.append(Paragraph(text=collapse(src[start:stop]), span=(start, stop)))
+        if link is None:
+            return
+        kind, link_start, link_end = link
+        parts.notes.append(make_note(src, kind, link_start, link_end))
+        start = link_end
+        while start < end and src[start] in PADDING:
+            start += 1
+
+
+def _trailing_group(src: str, start: int, end: int) -> tuple[int, int] | None:
+    """A credit or note group that ends ``src[start:end]`` after some text.
+
+    The group is balanced parentheses, or an unclosed credit line.
+    """
+    close = end
+    while close > start and src[close - 1] in PADDING + ".":
+        close -= 1
+    if close > start and src[close - 1] == ")":
+        depth = 0
+        for at in range(close - 1, start - 1, -1):
+            char = src[at]
+            if char == ")":
+                depth += 1
+            elif char == "(":
+                depth -= 1
+                if depth == 0:
+                    if at > start and (is_credit(src, at, end) or note_kind(src, at, end)):
+                        return at, end
+                    return None
+        return None
+    # An unclosed credit line: "... said. (Reporting by A; Editing by B"
+    opening = src.rfind("(", start, end)
+    if opening > start and RE_CREDIT_START.match(src, opening, end) and ")" not in src[opening:end]:
+        return opening, end
+    return None
 
 
 def _add_credits(src: str, start: int, end: int, parts: _Parts) -> None:
@@ -401,16 +487,6 @@ def _add_credits(src: str, start: int, end: int, parts: _Parts) -> None:
                 (start, end),
             )
         )
-
-
-def _split_trailing_credit(src: str, start: int, end: int, parts: _Parts) -> int:
-    """Split off a credit line run on at the end of a paragraph; return the new end."""
-    for gap in RE_TRAILING_CREDIT.finditer(src, start, end):
-        at = gap.end()
-        if at > start and RE_CREDIT_START.match(src, at, end) and ")" in src[end - 2 : end]:
-            _add_credits(src, at, end, parts)
-            return gap.start()
-    return end
 
 
 def _agency(parts: _Parts) -> str | None:
