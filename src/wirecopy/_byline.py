@@ -150,8 +150,7 @@ def _outlet(segment: str) -> bool:
 def _segments(src: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at commas that are followed by a title or an affiliation."""
     cuts = [start]
-    for comma in regex.finditer(r",", src[start:end]):
-        at = start + comma.start()
+    for at in (i for i in range(start, end) if src[i] == ","):
         rest = collapse(src[at + 1 : end].split(",")[0])
         if is_title(rest) or resolve_agency(rest) is not None or _outlet(rest):
             cuts.append(at)

@@ -57,6 +57,8 @@ _ROLE_NAMES = {
     "produced": "production",
 }
 
+RE_NEWSROOM = regex.compile(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
+
 RE_IN = regex.compile(r"[ \t\n\u00a0]+in[ \t\n\u00a0]+(?=\p{Lu})")
 
 
@@ -174,7 +176,7 @@ def _extend_place(people: list[Person], index: int, text: str) -> list[Person]:
 
 
 def _is_newsroom(name: str) -> bool:
-    return regex.search(r"(?i)\b(?:newsroom|bureau|desk|staff)\b", name) is not None
+    return RE_NEWSROOM.search(name) is not None
 
 
 def _pieces(src: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -19,6 +19,12 @@ PADDING = "".join(chr(c) for c in (*range(0x00, 0x21), *range(0x7F, 0xA1))) + (
     "\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
 
+# A run of visible text on one line, from its first to its last visible
+# character.
+RE_VISIBLE_RUN = regex.compile(
+    rf"[^{regex.escape(PADDING)}\r\n](?:[^\r\n]*[^{regex.escape(PADDING)}\r\n])?"
+)
+
 # A line end: CRLF first, so that it counts as one break.
 RE_BREAK = regex.compile(r"\r\n|\r|\n")
 

@@ -109,6 +109,8 @@ RE_LINK_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+RE_GRAPHIC_WORD = regex.compile(r"(?i)\b(?:graph|graphic|chart|interactive)\b")
+
 # A column disclaimer above the dateline.
 RE_DISCLAIMER = regex.compile(r"(?i)\bopinions\b[^\n]{0,80}\b(?:solely|own)\b|\bdisclaimer\b")
 
@@ -182,9 +184,7 @@ def find_link_line(src: str, start: int, end: int) -> tuple[str, int, int] | Non
     if match is None:
         return None
     text = match.group()
-    kind = (
-        "graphic" if regex.search(r"(?i)\b(?:graph|graphic|chart|interactive)\b", text) else "other"
-    )
+    kind = "graphic" if RE_GRAPHIC_WORD.search(text) else "other"
     return kind, match.start(), match.end()
 
 

@@ -45,7 +45,7 @@ FIRST_LINE_INDENT = 5
 
 # A line that ends a sentence: terminal punctuation, maybe a closing quote
 # or parenthesis.
-RE_SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*$|[\"”’][.!?]?$")
+RE_SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*$|[\"”’][.!?]$")
 
 # The last word of a line that ends with an abbreviation, not a sentence:
 # an initial ("J."), a short capitalised title ("Mr.", "Sept.", "Gen."),
@@ -58,13 +58,14 @@ RE_ABBREVIATION = regex.compile(
       | (?:\p{Lu}\.){2,}                              # "U.S.", "U.N."
       | (?:Mr|Mrs|Ms|Dr|St|Sr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Rev|Prof|Capt|Cmdr|Adm|
            Maj|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No|Nos|Co|Corp|Inc|Ltd|Bros|vs|Ave|Mt|Ft)\.
+      | [ap]\.m\.                                    # "9 a.m." runs on into "(1400 GMT)"
     )$
     """,
     regex.VERBOSE,
 )
 
 # A line that starts like a new sentence.
-RE_SENTENCE_START = regex.compile(r"[\p{Lu}\d\"“‘'(\[$£€]")
+RE_SENTENCE_START = regex.compile(r"[\p{Lu}\d\"“‘'$£€]")
 
 # A subhead: a short line in capitals ("REGIONAL JIHADISTS").
 RE_SUBHEAD = regex.compile(r"[^\p{Ll}]{2,60}")

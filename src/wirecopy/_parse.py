@@ -12,7 +12,7 @@ from wirecopy._credits import RE_CREDIT_START, is_credit, parse_credits
 from wirecopy._dateline import agency_of, parse_dateline
 from wirecopy._dates import reference_day
 from wirecopy._header import parse_scrape_header
-from wirecopy._lines import PADDING, Line, collapse, scan_lines
+from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
 from wirecopy._notes import (
     RE_DISCLAIMER,
     find_link_line,
@@ -36,6 +36,12 @@ from wirecopy.model import (
     Paragraph,
     Signoff,
 )
+
+# The host of a URL.
+RE_HOST = regex.compile(r"(?:https?://)?(?:www\.)?([^/]+)")
+
+# Where a word starts after another.
+RE_WORD_START = regex.compile(r"(?<=\S[ \t\u00a0]+)(?=\S)")
 
 # The longest line that can still be a headline.
 MAX_HEADLINE = 200
@@ -315,8 +321,7 @@ def _inline_byline_dateline(src: str, line: Line) -> tuple[int, int] | None:
     if by is None:
         return None
     starts = [
-        by.end() + word.start()
-        for word in regex.finditer(r"(?<=\S[ \t\u00a0]+)(?=\S)", src[by.end() : line.cend][:120])
+        by.end() + word.start() for word in RE_WORD_START.finditer(src[by.end() : line.cend][:120])
     ]
     # Upper-case cities first: in "By Ana Ruiz PARIS (Reuters)" the title-case
     # reading "Ruiz PARIS" would also parse.
@@ -504,7 +509,7 @@ def _agency(parts: _Parts) -> str | None:
             return found.name
     for item in parts.metadata:
         if item.name == "url":
-            host = regex.match(r"(?:https?://)?(?:www\.)?([^/]+)", item.text)
+            host = RE_HOST.match(item.text)
             if host and "reuters" in host.group(1):
                 return "Reuters"
     if parts.credits and any(credit.role == "editing" for credit in parts.credits):
@@ -520,11 +525,8 @@ def _unclaimed(src: str, spans: list[tuple[int, int]]) -> list[Fragment]:
     pos = 0
     for start, end in [*covered, (len(src), len(src))]:
         if start > pos:
-            for match in regex.finditer(
-                rf"[^{regex.escape(PADDING)}\r\n](?:[^\r\n]*[^{regex.escape(PADDING)}\r\n])?",
-                src[pos:start],
-            ):
-                a, b = pos + match.start(), pos + match.end()
+            for match in RE_VISIBLE_RUN.finditer(src, pos, start):
+                a, b = match.span()
                 fragments.append(Fragment(text=src[a:b], span=(a, b)))
         pos = max(pos, end)
     return fragments
