@@ -26,7 +26,10 @@ from wirecopy._lines import collapse
 from wirecopy._places import is_region
 from wirecopy.model import Credit, Person
 
-_ROLE = r"(?:reporting|writing|editing|compiled|compiling|contributing|research|translation|graphics|production|photography)"
+_ROLE = (
+    r"(?:reporting|writing|editing|compiled|compiling|contributing|research"
+    r"|translation|graphics|production|photography)"
+)
 
 RE_ROLE = regex.compile(
     rf"""
@@ -44,8 +47,15 @@ RE_ROLE = regex.compile(
 
 # A credit line: an opening parenthesis and a role phrase.
 RE_CREDIT_START = regex.compile(
-    rf"\([ \t]*(?:with[ \t]+)?(?:(?:additional[ \t]+)?{_ROLE}\b(?:[ \t]+and[ \t]+\w+)?(?:[ \t]+by)?|(?:edited|editor|written|compiled)[ \t]+by)\b",
-    regex.IGNORECASE,
+    rf"""
+    \([ \t]*(?:with[ \t]+)?                             # "(", "(With"
+    (?:
+        (?:additional[ \t]+)?{_ROLE}\b                  # "Additional reporting"
+        (?:[ \t]+and[ \t]+\w+)?(?:[ \t]+by)?            # "and writing by"
+      | (?:edited|editor|written|compiled)[ \t]+by      # "Edited by"
+    )\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 _ROLE_NAMES = {
@@ -96,7 +106,8 @@ def parse_credits(src: str, start: int, end: int) -> list[Credit]:
     """The credits of a credit line ``src[start:end]``, one per role.
 
     >>> src = "(Reporting by Ana Ruiz in Lima and Tom Hale; Editing by Ines Kohl)"
-    >>> [(c.role, [(p.name, p.location) for p in c.people]) for c in parse_credits(src, 0, len(src))]
+    >>> credits = parse_credits(src, 0, len(src))
+    >>> [(c.role, [(p.name, p.location) for p in c.people]) for c in credits]
     [('reporting', [('Ana Ruiz', 'Lima'), ('Tom Hale', None)]), ('editing', [('Ines Kohl', None)])]
     """
     inner_start = start + 1 if src.startswith("(", start) else start

@@ -30,7 +30,8 @@ from wirecopy.model import Dateline, Diagnostic
 
 # One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
 # "WINSTON-SALEM", "LAHORE/ISLAMABAD", two letters at least and no inner
-# dots, so that "A" and "U.S." at the start of a lead are not taken.  Mixed case: "Nice", "La", "Unión".
+# dots, so that "A" and "U.S." at the start of a lead are not taken.
+# Mixed case: "Nice", "La", "Unión".
 _CAPS_WORD = (
     r"\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?(?:/\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?)*(?![\p{L}\p{M}\d])"
 )
@@ -96,7 +97,7 @@ RE_SENTENCE_START = regex.compile(r"[ \t\u00a0]+[\p{Lu}\d\"“‘'(\[$£€]")
 
 
 class _Place:
-    __slots__ = ("city", "city_span", "region", "country", "end", "caps")
+    __slots__ = ("caps", "city", "city_span", "country", "end", "region")
 
     def __init__(self) -> None:
         self.city: str | None = None
@@ -147,11 +148,11 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         return place
     place.city = city
     place.city_span = (pos, pos + len(city))
-    for part in parts:
-        if is_region(part) and place.region is None:
-            place.region = part
+    for written in parts:
+        if is_region(written) and place.region is None:
+            place.region = written
         elif place.country is None:
-            place.country = part
+            place.country = written
     return place
 
 

@@ -69,9 +69,9 @@ def _foreign_month(word: str) -> int | None:
 def _parser() -> Any:
     # Imported here: dateparser costs a good part of a second to import and
     # English copy never needs it.
-    import dateparser
+    from dateparser.date import DateDataParser
 
-    return dateparser.DateDataParser(
+    return DateDataParser(
         languages=["fr", "es", "pt", "it", "de", "nl"],
         settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]},
     )

@@ -40,7 +40,7 @@ RE_URL = regex.compile(r"(?:https?://|www\.)\S+")
 class ScrapeHeader:
     """What a scrape header holds, as spans into the source."""
 
-    __slots__ = ("headline", "byline", "metadata", "markup", "reference", "next_line")
+    __slots__ = ("byline", "headline", "markup", "metadata", "next_line", "reference")
 
     def __init__(self) -> None:
         self.headline: tuple[int, int] | None = None

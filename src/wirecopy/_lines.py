@@ -37,7 +37,7 @@ class Line:
     (0, 14, 2, 12, 2)
     """
 
-    __slots__ = ("start", "end", "cstart", "cend", "text")
+    __slots__ = ("cend", "cstart", "end", "start", "text")
 
     def __init__(self, src: str, start: int, end: int) -> None:
         self.start = start

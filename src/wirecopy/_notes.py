@@ -70,8 +70,14 @@ RE_ADVISORY = regex.compile(
 )
 
 RE_EDITORS_NOTE = regex.compile(
-    r"\(?[ \t]*(?:eds?[ \t]*:|editor['’]?s[ \t]+note\b|editors['’]?[ \t]+note\b|note[ \t]+to[ \t]+editors\b)",
-    regex.IGNORECASE,
+    r"""
+    \(?[ \t]*
+    (?:eds?[ \t]*:                       # AP "Eds:"
+      | editors?['’]?s?[ \t]+note\b      # "EDITOR'S NOTE", "Editors' note"
+      | note[ \t]+to[ \t]+editors\b      # "Note to editors"
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 RE_KEYWORDS = regex.compile(r"keywords?[ \t]*:", regex.IGNORECASE)
@@ -100,7 +106,7 @@ RE_OTHER = regex.compile(
 # please see the ... blog: here )."
 RE_LINK_LINE = regex.compile(
     r"""
-    \(?[ \t]*For[ \t]+                      # "For", maybe in parentheses
+    (?:\([ \t]*)?For[ \t]+                  # "For", maybe in parentheses
     [^()\n]{1,160}?                        # what the link is to
     \b(?:click|double-click|see)\b          # the instruction
     [^()\n:]{0,80}:\s*here                  # "...: here"
@@ -154,9 +160,9 @@ def note_kind(src: str, start: int, end: int) -> str | None:
         return "editors-note"
     if RE_KEYWORDS.match(src, start, end):
         return "keywords"
-    if src.startswith("(", start) and src[_rstrip(src, start, end) - 1 : end].startswith(")"):
-        if RE_EMAIL.search(src, start, end):
-            return "contact"
+    closed = src[_rstrip(src, start, end) - 1 : end].startswith(")")
+    if src.startswith("(", start) and closed and RE_EMAIL.search(src, start, end):
+        return "contact"
     if RE_OTHER.match(src, start, end) and _short_or_parenthesised(src, start, end):
         return "other"
     return None

@@ -29,6 +29,7 @@ new paragraph, whatever the layout.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import regex
@@ -109,8 +110,8 @@ def is_hard_wrapped(lines: Sequence[Line], width: int) -> bool:
     """True when the lines look wrapped at ``width``: most run near it.
 
     >>> from wirecopy._lines import scan_lines
-    >>> lines = scan_lines("Snow fell on the hills\\nand the valleys of the north\\nlast night.")
-    >>> is_hard_wrapped(lines, 50)
+    >>> text = "Snow fell on the hills and the valleys of the north\\n" * 3 + "last night."
+    >>> is_hard_wrapped(scan_lines(text), 52)
     True
     """
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
@@ -161,7 +162,7 @@ def _breaks(
     blocks = _blocks(lines)
     breaks = {id(block[0]) for block in blocks[1:]}
     for block in blocks:
-        for prev, line in zip(block, block[1:]):
+        for prev, line in itertools.pairwise(block):
             if starts_note(line) or is_subhead(line) or is_subhead(prev):
                 breaks.add(id(line))
 
@@ -191,7 +192,7 @@ def _breaks(
 def _wrap_breaks(block: list[Line], width: int, opens_body: bool, breaks: set[int]) -> None:
     quotes = 0
     first_of_paragraph = True
-    for i, (prev, line) in enumerate(zip(block, block[1:])):
+    for i, (prev, line) in enumerate(itertools.pairwise(block)):
         quotes += sum(prev.text.count(q) for q in _QUOTES)
         if id(line) in breaks:
             quotes = 0

@@ -23,9 +23,9 @@ class ParseError(WirecopyError, ValueError):
     ...     wirecopy.parse("    OSLO, Feb 30 - Snow fell.\\n", strict=True)
     ... except wirecopy.ParseError as exc:
     ...     print(exc)
-    impossible-date at line 1, column 5: February 30 is not a date
+    impossible-date at line 1, column 11: February 30 is not a date
         OSLO, Feb 30 - Snow fell.
-        ^^^^^^^^^^^^^^
+              ^^^^^^
     """
 
     def __init__(self, code: str, message: str, source: str, span: tuple[int, int]) -> None:

@@ -228,9 +228,12 @@ class Metadata:
 class Fragment:
     """Text the parser kept but could not classify.
 
+    Unclassified body text becomes paragraphs, so ordinary copy leaves
+    nothing here; transmission control characters are padding, not text.
+
     >>> import wirecopy
-    >>> wirecopy.parse("\\x01\\x02").unclaimed[0].span
-    (0, 2)
+    >>> wirecopy.parse("\\x16\\x16\\x01Snow fell.\\x03").unclaimed
+    ()
     """
 
     text: str
