@@ -44,7 +44,7 @@ RE_HOST = regex.compile(r"(?:https?://)?(?:www\.)?([^/]+)")
 RE_WORD_START = regex.compile(r"(?<=\S[ \t\u00a0]+)(?=\S)")
 
 # The longest line that can still be a headline.
-MAX_HEADLINE = 200
+MAX_HEADLINE = 160
 
 
 class _Parts:
@@ -278,7 +278,7 @@ def _note_lines(src: str, lines: list[Line], index: int) -> int | None:
 
 def _is_headline(lines: list[Line], index: int) -> bool:
     line = lines[index]
-    if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines):
+    if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines) or _is_sentence(line.text):
         return False
     following = lines[index + 1]
     if following.indent > line.indent or RE_BY.match(following.text):
@@ -286,6 +286,13 @@ def _is_headline(lines: list[Line], index: int) -> bool:
     # A line standing alone above a blank line is a headline unless it is a
     # dateline with nothing after it ("HAVANA (AP) --").
     return following.blank and not _ends_with_separator(line.text)
+
+
+def _is_sentence(text: str) -> bool:
+    """True for a line that reads as a sentence of the body, not a headline."""
+    if text.endswith((":", ";", ",")):
+        return True
+    return text.endswith(".") and len(text.split()) >= 12
 
 
 def _strong_dateline(src: str, line: Line) -> bool:
