@@ -59,14 +59,17 @@ RE_CORRECTION = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# An advisory opens with a capitalised verb ("(Adds", "(UPDATES"): in lower
+# case the words start an aside of the story ("(includes island routes)").
 RE_ADVISORY = regex.compile(
     r"""
     \([ \t]*
-    (?:adds|updates|recasts|changes|rewrites|writes[ \t]+through|inserts|removes|
+    (?=\p{Lu})
+    (?i:adds|updates|recasts|changes|rewrites|writes[ \t]+through|inserts|removes|
        deletes|moves|repeats|re-?tops|tops|releases|expands|combines|edits|
        advances|amends|restores|fixes|replaces|includes|reorganises|reorganizes)\b
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,
 )
 
 RE_EDITORS_NOTE = regex.compile(

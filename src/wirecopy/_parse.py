@@ -189,6 +189,9 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
     parts.notes.extend(notes)
     while rest < end and src[rest] in PADDING:
         rest += 1
+    if notes:
+        # The separators between prefixes ("UPDATE 2-") belong to the line.
+        parts.markup.append((start, rest))
     if rest < end:
         parts.headline = Headline(text=collapse(src[rest:end]), span=(rest, end))
 
@@ -202,7 +205,10 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             index += 1
             continue
         headline = (
-            not seen_content and first and parts.headline is None and _is_headline(lines, index)
+            not seen_content
+            and first
+            and parts.headline is None
+            and _is_headline(src, lines, index)
         )
         if not headline and parts.dateline is None and _strong_dateline(src, line):
             return index
@@ -276,16 +282,30 @@ def _note_lines(src: str, lines: list[Line], index: int) -> int | None:
     return index
 
 
-def _is_headline(lines: list[Line], index: int) -> bool:
+def _opens_with_dateline(src: str, line: Line) -> bool:
+    """True when a line starts with a dateline that names an agency or a date,
+    or an upper-case city before a separator."""
+    found = parse_dateline(src, line.cstart, line.cend, bare=False, forms=("caps", "none"))
+    if found is None:
+        found = parse_dateline(src, line.cstart, line.cend, bare=False, forms=("title",))
+        return found is not None and (found[0].agency is not None or found[0].month is not None)
+    dateline = found[0]
+    return dateline.agency is not None or dateline.month is not None or _has_separator(dateline)
+
+
+def _is_headline(src: str, lines: list[Line], index: int) -> bool:
     line = lines[index]
     if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines) or _is_sentence(line.text):
         return False
     following = lines[index + 1]
     if following.indent > line.indent or RE_BY.match(following.text):
-        return True
-    # A line standing alone above a blank line is a headline unless it is a
-    # dateline with nothing after it ("HAVANA (AP) --").
-    return following.blank and not _ends_with_separator(line.text)
+        # Above an indented line a headline may have a dash ("RATE CUT
+        # POSSIBLE - SOURCES"), but not an agency tag.
+        found = parse_dateline(src, line.cstart, line.cend, bare=False)
+        return found is None or found[0].agency is None
+    # A line standing alone above a blank line is a headline unless it opens
+    # with a dateline ("HAVANA (AP) --", "OSLO, Norway (AP) _ Rain fell.").
+    return following.blank and not _opens_with_dateline(src, line)
 
 
 def _is_sentence(text: str) -> bool:
@@ -490,6 +510,8 @@ def _trailing_group(src: str, start: int, end: int) -> tuple[int, int] | None:
 def _add_credits(src: str, start: int, end: int, parts: _Parts) -> None:
     credits = parse_credits(src, start, end)
     parts.credits.extend(credits)
+    # Parentheses and the separators between roles belong to the line.
+    parts.markup.append((start, end))
     if src[start] == "(" and not src[start:end].rstrip(" .").endswith(")"):
         parts.diagnostics.append(
             Diagnostic(
