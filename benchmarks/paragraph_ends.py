@@ -21,6 +21,7 @@ import json
 from pathlib import Path
 
 import wirecopy
+from wirecopy._credits import is_credit
 from wirecopy._lines import collapse, scan_lines
 from wirecopy._paragraphs import wrap_width
 
@@ -59,14 +60,13 @@ def measure(corpus: Path) -> collections.Counter[str]:
             starts.update(c.span[0] - 1 for c in doc.credits)  # credit spans skip "("
             starts.update(c.span[0] for c in doc.credits)
             units = gold_starts(gold)
-            credit_lines = isinstance(gold.get("credits"), list) and bool(gold["credits"])
             lines = [line for line in scan_lines(text) if not line.blank]
             body = [line for line in lines if doc.dateline is None or line.cend > doc.dateline.span[1]]
             width = wrap_width(body)
             for prev, line in zip(body, body[1:]):
                 head = collapse(line.text)[:40]
-                is_end = any(unit.startswith(head) for unit in units) or (
-                    credit_lines and line.text.startswith("(")
+                is_end = any(unit.startswith(head) for unit in units) or is_credit(
+                    text, line.cstart, line.cend
                 )
                 word = line.text.split()[0]
                 visible = (prev.cend - prev.start) + 1 + len(word) <= width
