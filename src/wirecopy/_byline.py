@@ -26,6 +26,8 @@ RE_BY = regex.compile(r"(?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,} \p{Lu}|dpa\b)")
 # hyphens ("Chang-Ran Kim").
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|bin|al|el|dos|das|y)"
+RE_PARTICLE = regex.compile(rf"{_PARTICLE}|and")
+
 RE_NAME = regex.compile(
     rf"""
     {_NAME_WORD}                                      # first word
@@ -44,6 +46,8 @@ RE_TITLE_NOUN = regex.compile(
 )
 
 # A byline names an outlet, not a person ("By The Associated Press").
+RE_CORRESPONDENTS = regex.compile(r"(?i)[ \t]+correspondents?$")
+
 RE_OUTLET = regex.compile(
     r"(?i:the[ \t]+)?(?P<outlet>\p{L}[\p{L} .\-]*?)(?:[ \t]+correspondents?)?"
 )
@@ -93,7 +97,7 @@ def is_title(segment: str) -> bool:
         return False
     if RE_TITLE_NOUN.search(segment):
         return True
-    return any(word[0].islower() and word not in ("and", "de", "van", "von") for word in words)
+    return any(word[0].islower() and not RE_PARTICLE.fullmatch(word) for word in words)
 
 
 def parse_byline(src: str, start: int, end: int) -> Byline | None:
@@ -120,8 +124,11 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
     title = affiliation = None
     for seg_start, seg_end in segments:
         segment = collapse(src[seg_start:seg_end])
-        if resolve_agency(segment) is not None or _outlet(segment):
+        if resolve_agency(segment) is not None:
             affiliation = segment
+        elif _outlet(segment):
+            # "By dpa correspondents": the outlet is "dpa".
+            affiliation = RE_CORRESPONDENTS.sub("", segment)
         elif people and is_title(segment):
             title = segment if title is None else f"{title}, {segment}"
         else:

@@ -33,14 +33,14 @@ _ROLE = (
 
 RE_ROLE = regex.compile(
     rf"""
-    \b(?:with[ \t]+)?                                   # "With additional reporting"
+    \b(?:with\s+)?                                 # "With additional reporting"
     (?P<phrase>
-        (?:additional[ \t\n]+)?{_ROLE}                   # "additional reporting"
-        (?:[ \t\n]+and[ \t\n]+(?:additional[ \t\n]+)?{_ROLE})?  # "and writing"
-        (?:[ \t\n]+by\b)?                                # "by", sometimes missing
-      | (?:edited|editor|written|compiled|reported|produced)[ \t\n]+by\b
+        (?:additional\s+)?{_ROLE}                    # "additional reporting"
+        (?:\s+and\s+(?:additional\s+)?{_ROLE})?      # "and writing"
+        (?:\s+by\b)?                                 # "by", sometimes missing
+      | (?:edited|editor|written|compiled|reported|produced)\s+by\b
     )
-    [ \t\n:]*
+    [\s:]*
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -68,6 +68,8 @@ _ROLE_NAMES = {
 }
 
 RE_NEWSROOM = regex.compile(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
+
+RE_FOR = regex.compile(r"\s+for\s+")
 
 RE_IN = regex.compile(r"[ \t\n\u00a0]+in[ \t\n\u00a0]+(?=\p{Lu})")
 
@@ -146,6 +148,10 @@ def _people(src: str, start: int, end: int) -> list[Person]:
     pending: list[int] = []
     last_place_index = -1
     for piece_start, piece_end in pieces:
+        # "Ida Brun for the Oslo desk": what the person did it for is no name.
+        for_at = RE_FOR.search(src, piece_start, piece_end)
+        if for_at is not None:
+            piece_end = for_at.start()
         place_at = RE_IN.search(src, piece_start, piece_end)
         if place_at is None:
             text = collapse(src[piece_start:piece_end])

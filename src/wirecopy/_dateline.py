@@ -41,7 +41,7 @@ _PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en
 RE_CAPS_CITY = regex.compile(
     rf"""
     {_CAPS_WORD}              # first word, upper case
-    (?:[ ]{_CAPS_WORD}){{0,3}} # more upper-case words: "RIO DE JANEIRO"
+    (?:[ \u00a0]{_CAPS_WORD}){{0,3}} # more upper-case words: "RIO DE JANEIRO"
     """,
     regex.VERBOSE,
 )
@@ -49,18 +49,18 @@ RE_CAPS_CITY = regex.compile(
 RE_TITLE_CITY = regex.compile(
     rf"""
     {_TITLE_WORD}                                  # a capitalised first word
-    (?:[ ](?:{_PARTICLE}[ ])?{_TITLE_WORD}){{0,4}} # more words, maybe a particle
+    (?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TITLE_WORD}){{0,4}} # more words, maybe a particle
     """,
     regex.VERBOSE,
 )
 
 # A comma and what follows it: a region, a country, or the date.
-RE_COMMA = regex.compile(r"[ \t]*,[ \t]*")
+RE_COMMA = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 
 RE_PART = regex.compile(
     rf"""
     {_TITLE_WORD}                                  # "Calif.", "Kenya", "N.Y."
-    (?:[ ](?:{_PARTICLE}[ ])?{_TITLE_WORD}){{0,3}} # "South Dakota", "Isle of Man"
+    (?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TITLE_WORD}){{0,3}} # "South Dakota", "Isle of Man"
     """,
     regex.VERBOSE,
 )
@@ -69,26 +69,36 @@ RE_DATE = regex.compile(
     rf"""
     (?:
         (?P<month>(?i:{MONTH_PATTERN})\.?)  # "Jan", "Sept.", "DECEMBER"
-        [ \t]+(?P<day>\d{{1,2}})(?!\d)       # "12"
+        [ \t\u00a0]+(?P<day>\d{{1,2}})(?!\d)       # "12"
       |
-        (?P<day2>\d{{1,2}})[ \t]+            # day first: "10 août", "18 jun"
+        (?P<day2>\d{{1,2}})[ \t\u00a0]+            # day first: "10 août", "18 jun"
         (?P<month2>\p{{L}}{{3,12}}\.?)
     )
-    (?:,?[ \t]+(?P<year>(?:1[89]|20)\d\d)(?!\d))?  # ", 2014"
+    (?:,?[ \t\u00a0]+(?P<year>(?:1[89]|20)\d\d)(?!\d))?  # ", 2014"
     """,
     regex.VERBOSE,
 )
 
 RE_TAG = regex.compile(
     rf"""
-    [ \t]*\([ \t]*(?P<tag>{TAG_PATTERN})[ \t]*\)   # "(Reuters)", "( AP )"
-    | [ \t]+(?P<bare>AAP)\b                         # "SYDNEY, Dec 7 AAP -"
+    [ \t\u00a0]*\([ \t\u00a0]*(?P<tag>{TAG_PATTERN})[ \t\u00a0]*\)   # "(Reuters)", "( AP )"
+    | [ \t\u00a0]+(?P<bare>AAP)\b                         # "SYDNEY, Dec 7 AAP -"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 # The separator between dateline and text.  "_" is the ANPA dash.
-RE_SEPARATOR = regex.compile(r"[ \t]*(?:\.-|---?|[-—–_](?![\p{L}\d]))")
+RE_SEPARATOR = regex.compile(
+    r"""
+    [ \t\u00a0]*
+    (?:\.-                     # EFE: "(EFE).-"
+      | ---?                   # "--"
+      | [-_](?![\p{L}\d])      # "-" and the ANPA "_", not a hyphen or an underscore
+      | [—–]                   # an em or en dash, also run on: "(Reuters)—A ferry"
+    )
+    """,
+    regex.VERBOSE,
+)
 
 RE_SPACES = regex.compile(r"[ \t\u00a0]+")
 
@@ -293,9 +303,9 @@ def _finish(
     dateline = Dateline(
         text=" ".join(src[start:text_end].split()),
         span=(start, text_end),
-        city=place.city if place else None,
-        region=place.region if place else None,
-        country=place.country if place else None,
+        city=_collapsed(place.city) if place else None,
+        region=_collapsed(place.region) if place else None,
+        country=_collapsed(place.country) if place else None,
         agency=" ".join(agency.split()) if agency else None,
         month=month,
         day=day,
@@ -304,6 +314,10 @@ def _finish(
         year_inferred=inferred,
     )
     return dateline, resume, diagnostics
+
+
+def _collapsed(text: str | None) -> str | None:
+    return " ".join(text.split()) if text else text
 
 
 def agency_of(dateline: Dateline) -> str | None:

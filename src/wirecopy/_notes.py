@@ -99,7 +99,8 @@ RE_EMAIL = regex.compile(r"[\w.\-]+(?:@|\(at\))[\w\-]+\.[\w.\-]+")
 RE_OTHER = regex.compile(
     r"""
     \([ \t]*(?:see|index)\b                       # "(See index on ECRA)"
-    | (?:\([ \t]*)?for[ \t]+[^\n]{1,120}?\b(?:click|double-click|see)\b[^\n]*:  # link lines
+    | (?:\([ \t]*)?for[ \t]+[^\n]{1,120}?\b(?:click|double-click)\b  # "For ..., click on: here"
+    | (?:\([ \t]*)?for[ \t]+[^\n]{1,120}?\bsee\b[^\n]*:           # "(For ..., see the blog: here)"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -143,6 +143,7 @@ def split_paragraphs(
     if not content:
         return []
     breaks = _breaks(lines, content, starts_note)
+    _keep_notes_whole(content, starts_note, breaks)
     spans = []
     start = max(first_start, content[0].cstart)
     previous = content[0]
@@ -189,6 +190,28 @@ def _breaks(
     return breaks
 
 
+def _keep_notes_whole(
+    content: list[Line], starts_note: Callable[[Line], bool], breaks: set[int]
+) -> None:
+    """Join the lines of a note or credit line wrapped before its ")" closes."""
+    index = 0
+    while index < len(content):
+        line = content[index]
+        index += 1
+        if not starts_note(line):
+            continue
+        depth = line.text.count("(") - line.text.count(")")
+        while depth > 0 and index < len(content):
+            follow = content[index]
+            if is_subhead(follow) or starts_note(follow):
+                break
+            breaks.discard(id(follow))
+            depth += follow.text.count("(") - follow.text.count(")")
+            index += 1
+        if index < len(content):
+            breaks.add(id(content[index]))
+
+
 def _wrap_breaks(block: list[Line], width: int, opens_body: bool, breaks: set[int]) -> None:
     quotes = 0
     first_of_paragraph = True
@@ -198,26 +221,33 @@ def _wrap_breaks(block: list[Line], width: int, opens_body: bool, breaks: set[in
             quotes = 0
             first_of_paragraph = True
             continue
-        ends_sentence = _ends_sentence(prev.text)
+        sentence_end = ends_sentence(prev.text)
         next_word = line.text.split(maxsplit=1)[0] if line.text else ""
         # A paragraph's first line may have lost an indent after it was
         # wrapped, so it counts as short only with room for one to spare.
         slack = FIRST_LINE_INDENT if first_of_paragraph else 0
         fits = (prev.cend - prev.start) + 1 + len(next_word) + slack <= width
         first_of_paragraph = False
-        if i == 0 and opens_body and not ends_sentence:
+        if i == 0 and opens_body and not sentence_end:
             # The first line often carries an edited dateline, so its
             # length says nothing about the wrap.
             fits = False
         if fits or (
-            ends_sentence and quotes % 2 == 0 and RE_SENTENCE_START.match(line.text) is not None
+            sentence_end and quotes % 2 == 0 and RE_SENTENCE_START.match(line.text) is not None
         ):
             breaks.add(id(line))
             quotes = 0
             first_of_paragraph = True
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """True when a line ends a sentence: terminal punctuation, no abbreviation.
+
+    >>> ends_sentence("The ferry sailed."), ends_sentence("It left at 9 a.m.")
+    (True, False)
+    >>> ends_sentence('"We sailed," he said.'), ends_sentence('"We sailed,"')
+    (True, False)
+    """
     if not RE_SENTENCE_END.search(text):
         return False
     core = text.rstrip("\"”’')]")

@@ -20,7 +20,7 @@ from wirecopy._notes import (
     note_kind,
     split_story_types,
 )
-from wirecopy._paragraphs import split_paragraphs
+from wirecopy._paragraphs import ends_sentence, split_paragraphs
 from wirecopy._signoff import find_run_on_signoff, parse_signoff
 from wirecopy.errors import ParseError
 from wirecopy.model import (
@@ -298,7 +298,11 @@ def _is_headline(src: str, lines: list[Line], index: int) -> bool:
     if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines) or _is_sentence(line.text):
         return False
     following = lines[index + 1]
-    if following.indent > line.indent or RE_BY.match(following.text):
+    if (
+        following.indent > line.indent
+        or RE_BY.match(following.text)
+        or note_kind(src, following.cstart, following.cend) in ("advisory", "correction")
+    ):
         # Above an indented line a headline may have a dash ("RATE CUT
         # POSSIBLE - SOURCES"), but not an agency tag.
         found = parse_dateline(src, line.cstart, line.cend, bare=False)
@@ -310,9 +314,7 @@ def _is_headline(src: str, lines: list[Line], index: int) -> bool:
 
 def _is_sentence(text: str) -> bool:
     """True for a line that reads as a sentence of the body, not a headline."""
-    if text.endswith((":", ";", ",")):
-        return True
-    return text.endswith(".") and len(text.split()) >= 12
+    return text.endswith((":", ";", ",")) or ends_sentence(text)
 
 
 def _strong_dateline(src: str, line: Line) -> bool:
