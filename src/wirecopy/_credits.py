@@ -71,7 +71,7 @@ RE_NEWSROOM = regex.compile(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
 
 RE_FOR = regex.compile(r"\s+for\s+")
 
-RE_IN = regex.compile(r"[ \t\n\u00a0]+in[ \t\n\u00a0]+(?=\p{Lu})")
+RE_IN = regex.compile(r"\s+in\s+(?=\p{Lu})")
 
 
 def roles_of(phrase: str) -> list[str]:
