@@ -24,7 +24,7 @@ import datetime as dt
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, resolve_agency
-from wirecopy._dates import MONTH_PATTERN, check_date, month_number, resolve_date
+from wirecopy._dates import MONTH_NAMES, MONTH_PATTERN, check_date, month_number, resolve_date
 from wirecopy._places import is_place_phrase, is_region
 from wirecopy.model import Dateline, Diagnostic
 
@@ -247,6 +247,10 @@ def _finish(
     if spaces and not comma:
         date_at = spaces.end()
     date = RE_DATE.match(src, date_at, end) if (comma or spaces or place is None) else None
+    if date is not None and date.group("month2") and not _marked_end(src, date.end(), end):
+        # A day-first date ("10 août") counts only before a tag or separator,
+        # so that "Shr 12 cts" in a results table never asks dateparser.
+        date = None
     if date is not None:
         word = date.group("month") or date.group("month2")
         number = month_number(word)
@@ -293,6 +297,16 @@ def _finish(
             diagnostics.append(Diagnostic("impossible-date", problem, "error", date_span))
         else:
             resolved, inferred = resolve_date(month, day, year, reference)
+            if resolved is None and reference is not None:
+                diagnostics.append(
+                    Diagnostic(
+                        "unresolved-date",
+                        f"no year within one of {reference.year} has "
+                        f"{MONTH_NAMES[month - 1]} {day}",
+                        "warning",
+                        date_span,
+                    )
+                )
     dateline_end = pos
     text_end = dateline_end
     while text_end > start and src[text_end - 1] in " \t\u00a0":
@@ -314,6 +328,11 @@ def _finish(
         year_inferred=inferred,
     )
     return dateline, resume, diagnostics
+
+
+def _marked_end(src: str, pos: int, end: int) -> bool:
+    """True when a tag or a separator follows ``pos``."""
+    return RE_TAG.match(src, pos, end) is not None or RE_SEPARATOR.match(src, pos, end) is not None
 
 
 def _collapsed(text: str | None) -> str | None:

@@ -141,6 +141,19 @@ RE_STORY_TYPE = regex.compile(
 )
 
 
+# A take key: "1st Ld-Writethru", "2nd Add", "1ST LEAD", "Writethru".
+RE_TAKE = regex.compile(
+    r"""
+    (?i:
+        (?:\d{1,2}(?:st|nd|rd|th)|first|second|third)[ \t]+  # "1st", "3RD"
+        (?:ld|lead|add|take|writethru|sub)(?:-writethru)?    # "Ld-Writethru"
+      | (?:ld-)?writethru
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
 def note_kind(src: str, start: int, end: int) -> str | None:
     """The kind of note ``src[start:end]`` is, or None for story text.
 
@@ -164,6 +177,8 @@ def note_kind(src: str, start: int, end: int) -> str | None:
         return "editors-note"
     if RE_KEYWORDS.match(src, start, end):
         return "keywords"
+    if RE_TAKE.fullmatch(src, start, _rstrip(src, start, end)):
+        return "take"
     closed = src[_rstrip(src, start, end) - 1 : end].startswith(")")
     if src.startswith("(", start) and closed and RE_EMAIL.search(src, start, end):
         return "contact"

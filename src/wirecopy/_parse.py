@@ -199,6 +199,7 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
 def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first: bool) -> int:
     """Read headline, byline and note lines; return the index of the body's first line."""
     seen_content = False
+    byline_index = -1
     while index < len(lines):
         line = lines[index]
         if line.blank:
@@ -215,12 +216,20 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
         byline = parse_byline(src, line.cstart, line.cend) if parts.byline is None else None
         if byline is not None and _plausible_byline(line):
             parts.byline = byline
+            # The ANPA and IPTC line end " =" belongs to the line.
+            parts.markup.append((byline.span[1], line.cend))
+            byline_index = index
             index += 1
             seen_content = True
             continue
-        if parts.byline is not None and resolve_agency(line.text) is not None:
-            # "Associated Press" on its own line completes the byline.
+        if (
+            parts.byline is not None
+            and index == byline_index + 1
+            and resolve_agency(line.text.rstrip("= ")) is not None
+        ):
+            # "Associated Press" on the line below completes the byline.
             parts.byline = _with_affiliation(src, parts.byline, line)
+            byline_index = index
             index += 1
             continue
         end_index = _note_lines(src, lines, index)
