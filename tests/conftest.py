@@ -1,0 +1,26 @@
+"""Shared test configuration: the hypothesis profiles.
+
+``HYPOTHESIS_PROFILE`` selects one: ``dev`` (quick, the default on a
+developer's machine), ``ci`` (the default where ``CI`` is set, as in
+``.ci/run``) or ``long`` (an overnight fuzz).
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=200)
+# The thorough profiles run many examples on a loaded machine: no deadline.
+for name, examples in (("ci", 2000), ("long", 100_000)):
+    settings.register_profile(
+        name,
+        max_examples=examples,
+        deadline=None,
+        print_blob=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+# CI machines set CI=true: they get the thorough profile without being told.
+_default = "ci" if os.environ.get("CI", "").lower() in ("1", "true", "yes") else "dev"
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _default))

@@ -1,0 +1,133 @@
+"""Bylines: names, titles, affiliations, and lines that only look like bylines."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecopy._byline import is_title, parse_byline, split_names
+
+BYLINES = [
+    # (source, [(name, title)], affiliation)
+    ("By Tom Hale", [("Tom Hale", None)], None),
+    ("BY MARTA OKONJO", [("MARTA OKONJO", None)], None),
+    ("By Tom Hale and Ines Kohl, Reuters", [("Tom Hale", None), ("Ines Kohl", None)], "Reuters"),
+    (
+        "By JOHN SMOLEK and ANA RUIZ, AP Business Writers",
+        [("JOHN SMOLEK", "AP Business Writers"), ("ANA RUIZ", "AP Business Writers")],
+        None,
+    ),
+    ("By Ana Ruiz, AP Science Writer", [("Ana Ruiz", "AP Science Writer")], None),
+    ("By Ana Ruiz, Asia auto correspondent", [("Ana Ruiz", "Asia auto correspondent")], None),
+    ("By The Associated Press", [], "The Associated Press"),
+    ("By Harro van der Berg", [("Harro van der Berg", None)], None),
+    ("By Ana de la Cruz and Luis Ferro", [("Ana de la Cruz", None), ("Luis Ferro", None)], None),
+    (
+        "By Pia Lund, Ola Berg and Tor Haug",
+        [("Pia Lund", None), ("Ola Berg", None), ("Tor Haug", None)],
+        None,
+    ),
+    ("By Tom Hale & Ines Kohl", [("Tom Hale", None), ("Ines Kohl", None)], None),
+    ("By Chang-Min Oh", [("Chang-Min Oh", None)], None),
+    ("By J. R. Tolliver", [("J. R. Tolliver", None)], None),
+    ("By Ron Smolek Jr.", [("Ron Smolek Jr.", None)], None),
+    ("By Pia Lund =", [("Pia Lund", None)], None),
+    ("By Manuela Grunwald, dpa =", [("Manuela Grunwald", None)], "dpa"),
+    (
+        "By Anne-Marie Toller, Associated Press",
+        [("Anne-Marie Toller", None)],
+        "Associated Press",
+    ),
+    ("By    Emily Vandersloot", [("Emily Vandersloot", None)], None),
+    ("By Ana Ruiz\tand Tom Hale", [("Ana Ruiz", None), ("Tom Hale", None)], None),
+    ("By\u00a0Ana Ruiz", [("Ana Ruiz", None)], None),
+    (
+        "By Tom Hale, Ana de la Cruz and Luis Ferro",
+        [("Tom Hale", None), ("Ana de la Cruz", None), ("Luis Ferro", None)],
+        None,
+    ),
+    (
+        "By Tom Hale, Harro van der Berg",
+        [("Tom Hale", None), ("Harro van der Berg", None)],
+        None,
+    ),
+    (
+        "By dpa correspondents =",
+        [],
+        "dpa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("src", "people", "affiliation"), BYLINES)
+def test_byline(src: str, people: list[tuple[str, str | None]], affiliation: str | None) -> None:
+    byline = parse_byline(src, 0, len(src))
+    assert byline is not None
+    assert [(p.name, p.title) for p in byline.people] == people
+    assert byline.affiliation == affiliation
+    for person in byline.people:
+        assert " ".join(src[slice(*person.span)].split()) == person.name
+    assert byline.span[0] == 0
+    assert byline.text == " ".join(src[slice(*byline.span)].split())
+    assert not byline.text.endswith("=")
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "",
+        "By",
+        "By the time the ferry came, the pier was empty.",
+        "By Tom Hale?",
+        "By Tom Hale:",
+        "Byron Hale",
+        "By 2020 the mill had shut",
+        "Tom Hale",
+        "By noon the fjord froze.",
+        "By " + "Tom Hale and " * 20 + "Ines Kohl",  # longer than any byline
+    ],
+)
+def test_not_a_byline(src: str) -> None:
+    assert parse_byline(src, 0, len(src)) is None
+
+
+def test_byline_spans_are_absolute() -> None:
+    src = "Ferry line adds crossing\n\nBy Tom Hale and Ines Kohl\n"
+    start = src.index("By")
+    end = src.index("\n", start)
+    byline = parse_byline(src, start, end)
+    assert byline is not None
+    assert byline.span == (start, end)
+    assert [src[slice(*p.span)] for p in byline.people] == ["Tom Hale", "Ines Kohl"]
+
+
+@pytest.mark.parametrize(
+    ("src", "names"),
+    [
+        ("Ana Ruiz, Tom Hale and Ines Kohl", ["Ana Ruiz", "Tom Hale", "Ines Kohl"]),
+        ("Ana Ruiz & Tom Hale", ["Ana Ruiz", "Tom Hale"]),
+        ("Ana Ruiz/Tom Hale", ["Ana Ruiz", "Tom Hale"]),
+        ("Ana Ruiz;", ["Ana Ruiz"]),
+        ("Ron Smolek Jr.", ["Ron Smolek Jr."]),
+        ("", []),
+    ],
+)
+def test_split_names(src: str, names: list[str]) -> None:
+    people = split_names(src, 0, len(src))
+    assert [p.name for p in people] == names
+    assert [src[slice(*p.span)] for p in people] == names
+
+
+@pytest.mark.parametrize(
+    ("segment", "title"),
+    [
+        ("AP Business Writer", True),
+        ("Asia auto correspondent", True),
+        ("Reuters Staff", True),
+        ("Bureau Chief", True),
+        ("Ana Ruiz", False),
+        ("Ana de la Cruz", False),
+        ("", False),
+    ],
+)
+def test_is_title(segment: str, title: bool) -> None:
+    assert is_title(segment) is title

@@ -1,0 +1,236 @@
+"""Credit lines: roles, names, shared and separate places, and their spans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wirecopy._credits import is_credit, parse_credits, roles_of
+
+
+def triples(src: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (credit.role, person.name, person.location)
+        for credit in parse_credits(src, 0, len(src))
+        for person in credit.people
+    ]
+
+
+CREDITS: list[Any] = [
+    (
+        "(Reporting by Lena Vosk in Paris and Piet Aalders in Rome; Editing by Cora Manning)",
+        [
+            ("reporting", "Lena Vosk", "Paris"),
+            ("reporting", "Piet Aalders", "Rome"),
+            ("editing", "Cora Manning", None),
+        ],
+    ),
+    (
+        "(Reporting by Lena Vosk; additional reporting by Omar Qadri and Sana Mirza in "
+        "Islamabad; Editing by Cora Manning)",
+        [
+            ("reporting", "Lena Vosk", None),
+            ("additional reporting", "Omar Qadri", "Islamabad"),
+            ("additional reporting", "Sana Mirza", "Islamabad"),
+            ("editing", "Cora Manning", None),
+        ],
+    ),
+    (
+        "(Additional reporting and writing by Teodor Ranz; Editing by Mila Strand)",
+        [
+            ("additional reporting", "Teodor Ranz", None),
+            ("writing", "Teodor Ranz", None),
+            ("editing", "Mila Strand", None),
+        ],
+    ),
+    (
+        "(Reporting by Lena Vosk; Editor by Cora Manning)",
+        [("reporting", "Lena Vosk", None), ("editing", "Cora Manning", None)],
+    ),
+    (
+        "(Reporting By Lena Vosk; Edited by Cora Manning)",
+        [("reporting", "Lena Vosk", None), ("editing", "Cora Manning", None)],
+    ),
+    (
+        "(Writing by Ida Brun and Ola Nes; Editing by Per Dahl and Kari Lie)",
+        [
+            ("writing", "Ida Brun", None),
+            ("writing", "Ola Nes", None),
+            ("editing", "Per Dahl", None),
+            ("editing", "Kari Lie", None),
+        ],
+    ),
+    (
+        "(Reporting by Lena Vosk, Piet Aalders and Ida Brun; Editing by Cora Manning)",
+        [
+            ("reporting", "Lena Vosk", None),
+            ("reporting", "Piet Aalders", None),
+            ("reporting", "Ida Brun", None),
+            ("editing", "Cora Manning", None),
+        ],
+    ),
+    (
+        "(Reporting by Lena Vosk in Austin, Texas; Editing by Cora Manning)",
+        [("reporting", "Lena Vosk", "Austin, Texas"), ("editing", "Cora Manning", None)],
+    ),
+    (
+        "(Reporting by Lena Vosk in Washington, D.C.; Editing by Cora Manning)",
+        [("reporting", "Lena Vosk", "Washington, D.C."), ("editing", "Cora Manning", None)],
+    ),
+    (
+        "(Reporting by Lena Vosk in Hasaka, Syria; Editing by Cora Manning)",
+        [("reporting", "Lena Vosk", "Hasaka, Syria"), ("editing", "Cora Manning", None)],
+    ),
+    (
+        "(Reporting by Lena Vosk and Oslo newsroom; Editing by Cora Manning)",
+        [
+            ("reporting", "Lena Vosk", None),
+            ("reporting", "Oslo newsroom", None),
+            ("editing", "Cora Manning", None),
+        ],
+    ),
+    (
+        "(With additional reporting by Ida Brun in Bergen)",
+        [("additional reporting", "Ida Brun", "Bergen")],
+    ),
+    (
+        "(Reporting by Lena Vosk & Piet Aalders; Editing by Cora Manning)",
+        [
+            ("reporting", "Lena Vosk", None),
+            ("reporting", "Piet Aalders", None),
+            ("editing", "Cora Manning", None),
+        ],
+    ),
+    (
+        "(Reporting by Lena Vosk. Editing by Cora Manning.)",
+        [("reporting", "Lena Vosk", None), ("editing", "Cora Manning", None)],
+    ),
+    (
+        "(Writing by Ida Brun, editing by Per Dahl)",
+        [("writing", "Ida Brun", None), ("editing", "Per Dahl", None)],
+    ),
+    (
+        # Unclosed: the line ran out before its parenthesis.
+        "(Reporting by Lena Vosk; Editing by Cora Manning",
+        [("reporting", "Lena Vosk", None), ("editing", "Cora Manning", None)],
+    ),
+    (
+        # Hard-wrapped across lines.
+        "(Reporting by Lena Vosk in\nParis; additional reporting by Omar\nQadri; Editing by "
+        "Cora Manning)",
+        [
+            ("reporting", "Lena Vosk", "Paris"),
+            ("additional reporting", "Omar Qadri", None),
+            ("editing", "Cora Manning", None),
+        ],
+    ),
+    (
+        "(Compiled by Ida Brun; Editing by Per Dahl)",
+        [("compiled", "Ida Brun", None), ("editing", "Per Dahl", None)],
+    ),
+    (
+        "(Reporting by Lena Vosk; additional\r\nreporting by Omar Qadri; Editing by Cora Manning)",
+        [
+            ("reporting", "Lena Vosk", None),
+            ("additional reporting", "Omar Qadri", None),
+            ("editing", "Cora Manning", None),
+        ],
+    ),
+    (
+        "(Reporting by Lena Vosk; Editing\u00a0by Cora Manning)",
+        [("reporting", "Lena Vosk", None), ("editing", "Cora Manning", None)],
+    ),
+    (
+        "(Compiled by Ida Brun for the Oslo desk; Editing by Per Dahl)",
+        [("compiled", "Ida Brun", None), ("editing", "Per Dahl", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("src", "expected"), CREDITS)
+def test_credits(src: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert is_credit(src, 0, len(src))
+    assert triples(src) == expected
+
+
+# Every credit line of the table, whatever its names and places come out as.
+SOURCES = [case.values[0] if hasattr(case, "values") else case[0] for case in CREDITS]
+
+
+@pytest.mark.parametrize("src", SOURCES)
+def test_credit_spans(src: str) -> None:
+    for credit in parse_credits(src, 0, len(src)):
+        assert credit.text == " ".join(src[slice(*credit.span)].split())
+        start, end = credit.span
+        for person in credit.people:
+            assert start <= person.span[0] < person.span[1] <= end
+            assert " ".join(src[slice(*person.span)].split()) == person.name
+
+
+def test_credit_parts_and_spans() -> None:
+    src = "(Reporting by Lena Vosk in Paris and Piet Aalders in Rome; Editing by Cora Manning)"
+    credits = parse_credits(src, 0, len(src))
+    assert [(c.role, c.text) for c in credits] == [
+        ("reporting", "Reporting by Lena Vosk in Paris and Piet Aalders in Rome"),
+        ("editing", "Editing by Cora Manning"),
+    ]
+    assert [src[slice(*c.span)] for c in credits] == [c.text for c in credits]
+    assert [src[slice(*p.span)] for c in credits for p in c.people] == [
+        "Lena Vosk",
+        "Piet Aalders",
+        "Cora Manning",
+    ]
+
+
+def test_two_roles_share_one_span() -> None:
+    src = "(Additional reporting and writing by Teodor Ranz)"
+    first, second = parse_credits(src, 0, len(src))
+    assert (first.role, second.role) == ("additional reporting", "writing")
+    assert first.span == second.span
+    assert first.people == second.people
+
+
+def test_credit_spans_are_absolute() -> None:
+    src = "The ferry sailed.\n\n(Reporting by Lena Vosk; Editing by Cora Manning)\n"
+    start = src.index("(")
+    end = src.index(")") + 1
+    credits = parse_credits(src, start, end)
+    assert [src[slice(*c.span)] for c in credits] == [
+        "Reporting by Lena Vosk",
+        "Editing by Cora Manning",
+    ]
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "(Adds quote from mayor)",
+        "Reporting by Lena Vosk",  # a credit line opens with a parenthesis
+        "(Reporters said the mill shut)",
+        "(Reportedly, the mill shut)",
+        "The ferry sailed.",
+        "",
+        "(",
+    ],
+)
+def test_not_a_credit(src: str) -> None:
+    assert not is_credit(src, 0, len(src))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "roles"),
+    [
+        ("Reporting by", ["reporting"]),
+        ("Additional reporting and writing by", ["additional reporting", "writing"]),
+        ("With additional reporting", ["additional reporting"]),
+        ("Editor by", ["editing"]),
+        ("Edited by", ["editing"]),
+        ("Written by", ["writing"]),
+        ("Compiling by", ["compiled"]),
+        ("Reported by", ["reporting"]),
+        ("EDITING BY", ["editing"]),
+    ],
+)
+def test_roles_of(phrase: str, roles: list[str]) -> None:
+    assert roles_of(phrase) == roles

@@ -1,0 +1,373 @@
+"""Datelines: every form the module docstring lists, year resolution, findings.
+
+All places, people and events are invented; the dateline shapes are those of
+the agencies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from wirecopy._dateline import agency_of, parse_dateline
+from wirecopy.model import Dateline
+
+REF = dt.date(2021, 3, 10)
+
+
+def read(src: str, reference: dt.date | None = REF, **kwargs: Any) -> tuple[Dateline, str]:
+    found = parse_dateline(src, 0, len(src), reference=reference, **kwargs)
+    assert found is not None, src
+    dateline, resume, diagnostics = found
+    assert diagnostics == []
+    return dateline, src[resume:]
+
+
+def fields(dateline: Dateline) -> dict[str, Any]:
+    """The written parts of a dateline, leaving out unset ones."""
+    names = ("city", "region", "country", "agency", "month", "day", "year")
+    return {name: getattr(dateline, name) for name in names if getattr(dateline, name)}
+
+
+FORMS = [
+    # (source, written text of the dateline, its parts, where the text resumes)
+    (
+        "NEW YORK, March 12 - Shares of the ferry line rose.",
+        "NEW YORK, March 12 -",
+        {"city": "NEW YORK", "month": 3, "day": 12},
+        "Shares of the ferry line rose.",
+    ),
+    (
+        "MILWAUKEE, Wis., March 2- Snow closed the county fair.",
+        "MILWAUKEE, Wis., March 2-",
+        {"city": "MILWAUKEE", "region": "Wis.", "month": 3, "day": 2},
+        "Snow closed the county fair.",
+    ),
+    (
+        "NAIROBI, Kenya (AP) _ A minibus driver named Otieno Mwai won the race.",
+        "NAIROBI, Kenya (AP) _",
+        {"city": "NAIROBI", "country": "Kenya", "agency": "AP"},
+        "A minibus driver named Otieno Mwai won the race.",
+    ),
+    (
+        "WASHINGTON (AP) — The Senate voted to rename a post office.",
+        "WASHINGTON (AP) —",
+        {"city": "WASHINGTON", "agency": "AP"},
+        "The Senate voted to rename a post office.",
+    ),
+    (
+        "WASHINGTON (AP) – The Senate voted to rename a post office.",
+        "WASHINGTON (AP) –",
+        {"city": "WASHINGTON", "agency": "AP"},
+        "The Senate voted to rename a post office.",
+    ),
+    (
+        "LONDON, Oct 24, 2014 (AFP) - The price of tea fell.",
+        "LONDON, Oct 24, 2014 (AFP) -",
+        {"city": "LONDON", "agency": "AFP", "month": 10, "day": 24, "year": 2014},
+        "The price of tea fell.",
+    ),
+    (
+        "JOHANNESBURG, August 7 (Xinhua) -- Platinum miners at Kwena Deep struck.",
+        "JOHANNESBURG, August 7 (Xinhua) --",
+        {"city": "JOHANNESBURG", "agency": "Xinhua", "month": 8, "day": 7},
+        "Platinum miners at Kwena Deep struck.",
+    ),
+    (
+        "SEOUL Feb 12 Exports of paper lanterns rose.",
+        "SEOUL Feb 12",
+        {"city": "SEOUL", "month": 2, "day": 12},
+        "Exports of paper lanterns rose.",
+    ),
+    (
+        "TUNIS Dozens of beekeepers marched on the ministry.",
+        "TUNIS",
+        {"city": "TUNIS"},
+        "Dozens of beekeepers marched on the ministry.",
+    ),
+    (
+        "FLINT, Mich/WASHINGTON Jan 23 The county named a water monitor.",
+        "FLINT, Mich/WASHINGTON Jan 23",
+        {"city": "FLINT, Mich/WASHINGTON", "month": 1, "day": 23},
+        "The county named a water monitor.",
+    ),
+    (
+        "FLINT, Mich/WASHINGTON Lawmakers asked for a hearing.",
+        "FLINT, Mich/WASHINGTON",
+        {"city": "FLINT, Mich/WASHINGTON"},
+        "Lawmakers asked for a hearing.",
+    ),
+    (
+        "(Reuters) - Shares of Vellmar Freight fell.",
+        "(Reuters) -",
+        {"agency": "Reuters"},
+        "Shares of Vellmar Freight fell.",
+    ),
+    (
+        "Paris (Reuters) - A baker named Lise Morand won a prize.",
+        "Paris (Reuters) -",
+        {"city": "Paris", "agency": "Reuters"},
+        "A baker named Lise Morand won a prize.",
+    ),
+    (
+        "RIO DE JANEIRO, Brazil, Jan 5 (Reuters) - The carnival opened.",
+        "RIO DE JANEIRO, Brazil, Jan 5 (Reuters) -",
+        {"city": "RIO DE JANEIRO", "country": "Brazil", "agency": "Reuters", "month": 1, "day": 5},
+        "The carnival opened.",
+    ),
+    (
+        "SYDNEY, Dec 7 AAP - Surf clubs closed the beaches.",
+        "SYDNEY, Dec 7 AAP -",
+        {"city": "SYDNEY", "agency": "AAP", "month": 12, "day": 7},
+        "Surf clubs closed the beaches.",
+    ),
+    (
+        "BEIRUT/GENEVA (Reuters) - Talks on the canal resumed.",
+        "BEIRUT/GENEVA (Reuters) -",
+        {"city": "BEIRUT/GENEVA", "agency": "Reuters"},
+        "Talks on the canal resumed.",
+    ),
+    (
+        "OSLO, Sept. 3 - The fjord froze.",
+        "OSLO, Sept. 3 -",
+        {"city": "OSLO", "month": 9, "day": 3},
+        "The fjord froze.",
+    ),
+    (
+        "TORONTO, Ont. (CP) - The rink reopened.",
+        "TORONTO, Ont. (CP) -",
+        {"city": "TORONTO", "region": "Ont.", "agency": "CP"},
+        "The rink reopened.",
+    ),
+    (
+        "PORTLAND, Ore., Dec 31 - Rain fell on the parade.",
+        "PORTLAND, Ore., Dec 31 -",
+        {"city": "PORTLAND", "region": "Ore.", "month": 12, "day": 31},
+        "Rain fell on the parade.",
+    ),
+    (
+        "JOHANNESBURG, South Africa The rand fell.",
+        "JOHANNESBURG, South Africa",
+        {"city": "JOHANNESBURG", "country": "South Africa"},
+        "The rand fell.",
+    ),
+    (
+        "PARIS, 10 août (AFP) - Le vin a coulé.",
+        "PARIS, 10 août (AFP) -",
+        {"city": "PARIS", "agency": "AFP", "month": 8, "day": 10},
+        "Le vin a coulé.",
+    ),
+    (
+        "MUNICH BMX maker Velotek is selling bikes.",
+        "MUNICH",
+        {"city": "MUNICH"},
+        "BMX maker Velotek is selling bikes.",
+    ),
+    (
+        "OSLO - The fjord froze.",
+        "OSLO -",
+        {"city": "OSLO"},
+        "The fjord froze.",
+    ),
+    (
+        "OSLO Feb 12",
+        "OSLO Feb 12",
+        {"city": "OSLO", "month": 2, "day": 12},
+        "",
+    ),
+    (
+        "BERGEN,\tNorway\t(Reuters)\t-\tA ferry sailed.",
+        "BERGEN, Norway (Reuters) -",
+        {"city": "BERGEN", "country": "Norway", "agency": "Reuters"},
+        "A ferry sailed.",
+    ),
+    (
+        "BERGEN,\u00a0Norway (Reuters) - A ferry sailed.",
+        "BERGEN, Norway (Reuters) -",
+        {"city": "BERGEN", "country": "Norway", "agency": "Reuters"},
+        "A ferry sailed.",
+    ),
+    (
+        "BERGEN\u00a0(Reuters) - A ferry sailed.",
+        "BERGEN (Reuters) -",
+        {"city": "BERGEN", "agency": "Reuters"},
+        "A ferry sailed.",
+    ),
+    (
+        "BERGEN (Reuters)\u00a0- A ferry sailed.",
+        "BERGEN (Reuters) -",
+        {"city": "BERGEN", "agency": "Reuters"},
+        "A ferry sailed.",
+    ),
+    (
+        "NEW\u00a0YORK (Reuters) - A ferry sailed.",
+        "NEW YORK (Reuters) -",
+        {"city": "NEW YORK", "agency": "Reuters"},
+        "A ferry sailed.",
+    ),
+    (
+        "BERGEN, March\u00a012 (Reuters) - A ferry sailed.",
+        "BERGEN, March 12 (Reuters) -",
+        {"city": "BERGEN", "agency": "Reuters", "month": 3, "day": 12},
+        "A ferry sailed.",
+    ),
+    (
+        "BERGEN (Reuters)—A ferry sailed.",
+        "BERGEN (Reuters)—",
+        {"city": "BERGEN", "agency": "Reuters"},
+        "A ferry sailed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("src", "text", "parts", "rest"), FORMS)
+def test_dateline_forms(src: str, text: str, parts: dict[str, Any], rest: str) -> None:
+    dateline, resume = read(src)
+    assert dateline.text == text
+    assert " ".join(src[slice(*dateline.span)].split()) == text
+    assert fields(dateline) == parts
+    assert resume == rest
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "",
+        "   ",
+        "Rain fell on Oslo.",
+        "The mayor of Tromvik said.",
+        "Oslo Snow fell.",  # title case needs a tag or a separator
+        "OSLO",  # a bare city with nothing after it
+        "OSLO snow fell",  # a bare city must be followed by a sentence
+        "12 (Reuters) - x",
+        "a (Reuters) x",
+        "X - The fjord froze.",  # one letter is no city
+        "2014 - The fjord froze.",
+    ],
+)
+def test_not_a_dateline(src: str) -> None:
+    assert parse_dateline(src, 0, len(src), reference=REF) is None
+
+
+@pytest.mark.parametrize(
+    ("src", "bare", "found"),
+    [
+        ("TUNIS Dozens of beekeepers marched.", True, True),
+        ("TUNIS Dozens of beekeepers marched.", False, False),
+        ("SEOUL Feb 12 Exports rose.", False, True),
+        ("OSLO - The fjord froze.", False, True),
+    ],
+)
+def test_bare_flag(src: str, bare: bool, found: bool) -> None:
+    assert (parse_dateline(src, 0, len(src), bare=bare) is not None) is found
+
+
+def test_spans_are_absolute() -> None:
+    src = "Ferry line adds crossing\n\n    BERGEN, Norway, May 4 (Reuters) - A ferry.\n"
+    start = src.index("BERGEN")
+    end = src.index("\n", start)
+    found = parse_dateline(src, start, end, reference=REF)
+    assert found is not None
+    dateline, resume, _ = found
+    assert dateline.span == (start, src.index(" A ferry"))
+    assert src[slice(*dateline.span)] == "BERGEN, Norway, May 4 (Reuters) -"
+    assert src[resume:end] == "A ferry."
+
+
+def test_end_bound_is_respected() -> None:
+    src = "OSLO (Reuters) - The fjord froze."
+    assert parse_dateline(src, 0, 4, reference=REF) is None
+    found = parse_dateline(src, 0, 16, reference=REF)
+    assert found is not None
+    assert found[0].agency == "Reuters"
+    assert found[1] == 16
+
+
+def test_text_collapses_whitespace() -> None:
+    dateline, _ = read("NEW YORK,  March 12  (Reuters)  -  Shares rose.")
+    assert dateline.text == "NEW YORK, March 12 (Reuters) -"
+
+
+@pytest.mark.parametrize(
+    ("src", "reference", "date", "inferred"),
+    [
+        # The year nearest the reference date: across the new year both ways.
+        ("PORTLAND, Ore., Dec 31 - Rain.", dt.date(2020, 1, 2), dt.date(2019, 12, 31), True),
+        ("OSLO, Jan 1 - Snow.", dt.date(2019, 12, 30), dt.date(2020, 1, 1), True),
+        ("OSLO, Jan 2 - Snow.", dt.date(2020, 1, 2), dt.date(2020, 1, 2), True),
+        ("OSLO, July 1 - Sun.", dt.date(2020, 1, 1), dt.date(2020, 7, 1), True),
+        ("OSLO, July 3 - Sun.", dt.date(2020, 1, 1), dt.date(2019, 7, 3), True),
+        # February 29: the leap year nearest the reference, or none at all.
+        ("OSLO, Feb 29 - Snow.", dt.date(2020, 3, 1), dt.date(2020, 2, 29), True),
+        ("OSLO, Feb 29 - Snow.", dt.date(2021, 3, 1), dt.date(2020, 2, 29), True),
+        ("OSLO, Feb 29 - Snow.", dt.date(2023, 3, 1), dt.date(2024, 2, 29), True),
+        ("OSLO, Feb 29, 2024 - Snow.", dt.date(2022, 6, 1), dt.date(2024, 2, 29), False),
+        # A written year wins over the reference.
+        ("LONDON, Dec 31, 2014 (AFP) - Tea.", dt.date(2015, 1, 2), dt.date(2014, 12, 31), False),
+        ("LONDON, Oct 24, 2014 (AFP) - Tea.", None, dt.date(2014, 10, 24), False),
+        # No reference, no year: the month and day stay, the date is unknown.
+        ("OSLO, Jan 1 - Snow.", None, None, False),
+        # No date written at all.
+        ("OSLO (Reuters) - Snow.", dt.date(2020, 1, 2), None, False),
+    ],
+)
+def test_year_resolution(
+    src: str, reference: dt.date | None, date: dt.date | None, inferred: bool
+) -> None:
+    dateline, _ = read(src, reference=reference)
+    assert (dateline.date, dateline.year_inferred) == (date, inferred)
+
+
+def test_feb_29_with_no_leap_year_near_the_reference() -> None:
+    src = "OSLO, Feb 29 - Snow."
+    found = parse_dateline(src, 0, len(src), reference=dt.date(2022, 6, 1))
+    assert found is not None
+    dateline, _, diagnostics = found
+    assert (dateline.month, dateline.day, dateline.date) == (2, 29, None)
+    assert [(d.code, d.severity, d.message) for d in diagnostics] == [
+        ("unresolved-date", "warning", "no year within one of 2022 has February 29")
+    ]
+    assert src[slice(*diagnostics[0].span)] == "Feb 29"
+
+
+@pytest.mark.parametrize(
+    ("src", "start", "message", "span_text"),
+    [
+        ("OSLO, Feb 30 - Snow fell.", 0, "February 30 is not a date", "Feb 30"),
+        ("OSLO, April 31 - Snow fell.", 0, "April 31 is not a date", "April 31"),
+        ("OSLO, Feb 29, 2021 - Snow.", 0, "February 29, 2021 is not a date", "Feb 29, 2021"),
+        ("OSLO, Jan 0 - Snow fell.", 0, "January 0 is not a date", "Jan 0"),
+        ("SEOUL Feb 31 Exports rose.", 0, "February 31 is not a date", "Feb 31"),
+        ("Ferry\n\n    OSLO, Feb 30 - Snow.", 11, "February 30 is not a date", "Feb 30"),
+    ],
+)
+def test_impossible_date(src: str, start: int, message: str, span_text: str) -> None:
+    found = parse_dateline(src, start, len(src), reference=REF)
+    assert found is not None
+    dateline, _, diagnostics = found
+    assert [(d.code, d.severity, d.message) for d in diagnostics] == [
+        ("impossible-date", "error", message)
+    ]
+    span = diagnostics[0].span
+    assert span == (src.index(span_text), src.index(span_text) + len(span_text))
+    # The written parts are kept; only the full date is missing.
+    assert dateline.date is None
+    assert dateline.day is not None
+
+
+@pytest.mark.parametrize(
+    ("tag", "agency"),
+    [
+        ("Reuters", "Reuters"),
+        ("Reuter", "Reuters"),
+        ("AP", "AP"),
+        ("AFP", "AFP"),
+        ("Xinhua", "Xinhua"),
+        ("dpa", "dpa"),
+        (None, None),
+    ],
+)
+def test_agency_of(tag: str | None, agency: str | None) -> None:
+    assert agency_of(Dateline(text="", span=(0, 0), agency=tag)) == agency

@@ -1,0 +1,111 @@
+"""Scrape headers: the ``-- `` lines at the top of web-scraped copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirecopy._header import ScrapeHeader, parse_scrape_header
+from wirecopy._lines import scan_lines
+
+
+def header_of(src: str) -> ScrapeHeader | None:
+    return parse_scrape_header(src, scan_lines(src))
+
+
+def text_at(src: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else src[span[0] : span[1]]
+
+
+def test_full_header() -> None:
+    src = (
+        "-- Ferry line adds night crossing\n"
+        "-- By Lena Vosk\n"
+        "-- Tue Mar 3, 2009 9:01am EST\n"
+        "-- http://www.example.com/article/idUSTRE0001\n"
+        "\n"
+        " BERGEN  (Reuters) - A ferry sailed.\n"
+    )
+    header = header_of(src)
+    assert header is not None
+    assert text_at(src, header.headline) == "Ferry line adds night crossing"
+    assert text_at(src, header.byline) == "By Lena Vosk"
+    assert [(m.name, m.text) for m in header.metadata] == [
+        ("timestamp", "Tue Mar 3, 2009 9:01am EST"),
+        ("url", "http://www.example.com/article/idUSTRE0001"),
+    ]
+    for item in header.metadata:
+        assert src[slice(*item.span)] == item.text
+    assert [src[a:b] for a, b in header.markup] == ["-- "] * 4
+    assert header.reference == dt.date(2009, 3, 3)
+    assert header.next_line == 4
+
+
+def test_empty_byline_line() -> None:
+    src = "-- Ferry line adds crossing\n-- \n-- Mon Dec 11, 2006 11:31am EST\n-- http://x.com/a\n"
+    header = header_of(src)
+    assert header is not None
+    assert header.byline is None
+    assert text_at(src, header.headline) == "Ferry line adds crossing"
+    assert [m.name for m in header.metadata] == ["timestamp", "url"]
+    assert [src[a:b] for a, b in header.markup] == ["-- ", "--", "-- ", "-- "]
+    assert header.reference == dt.date(2006, 12, 11)
+
+
+def test_crlf_header_spans_index_the_crlf_text() -> None:
+    src = (
+        "-- Ferry line adds crossing\r\n-- By  Lena Vosk\r\n"
+        "-- Tue Mar 3, 2009 9:01am EST\r\n-- http://x.com/a\r\n"
+    )
+    header = header_of(src)
+    assert header is not None
+    assert text_at(src, header.headline) == "Ferry line adds crossing"
+    assert text_at(src, header.byline) == "By  Lena Vosk"
+    assert [src[slice(*m.span)] for m in header.metadata] == [
+        "Tue Mar 3, 2009 9:01am EST",
+        "http://x.com/a",
+    ]
+
+
+def test_leading_blank_lines_and_two_lines() -> None:
+    src = "\n\n-- Ferry line adds crossing\n-- Tue Mar 3, 2009 9:01am EST\n"
+    header = header_of(src)
+    assert header is not None
+    assert header.headline == (src.index("Ferry"), src.index("crossing") + len("crossing"))
+    assert header.next_line == 4
+
+
+def test_marker_without_space() -> None:
+    src = "--Ferry line adds crossing\n--Tue Mar 3, 2009\n"
+    header = header_of(src)
+    assert header is not None
+    assert text_at(src, header.headline) == "Ferry line adds crossing"
+    assert header.reference == dt.date(2009, 3, 3)
+
+
+def test_impossible_timestamp_gives_no_reference() -> None:
+    src = "-- Ferry line adds crossing\n-- Tue Feb 30, 2009 9:01am EST\n"
+    header = header_of(src)
+    assert header is not None
+    assert header.reference is None
+    assert [m.name for m in header.metadata] == ["timestamp"]
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "",
+        "Ferry line adds crossing\n\nBERGEN (Reuters) - A ferry sailed.\n",
+        # One header line is not a header.
+        "-- Ferry line adds crossing\n",
+        # Without a timestamp among them, "--" lines are not a header.
+        "-- Ferry line adds crossing\n-- By Lena Vosk\n",
+        # The header starts at the top.
+        "Ferry line adds crossing\n-- By Lena Vosk\n-- Tue Mar 3, 2009\n",
+        # At most four header lines are read; the timestamp must be among them.
+        "-- a\n-- b\n-- c\n-- d\n-- Tue Mar 3, 2009\n",
+    ],
+)
+def test_not_a_header(src: str) -> None:
+    assert header_of(src) is None

@@ -1,0 +1,126 @@
+"""Editing notes: what kind each note is, and story-type headline prefixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecopy._notes import make_note, note_kind, split_story_types
+from wirecopy.model import NOTE_KINDS
+
+KINDS = [
+    ("($1 = 0.9120 euros)", "conversion"),
+    ("($1 = 7.8 Norwegian crowns)", "conversion"),
+    ("($1 = 109.40 yen) ", "conversion"),
+    ("(1 euro = $1.12)", "conversion"),
+    ("(£1 = $1.27)", "conversion"),
+    ("(US$1 = 1.35 Canadian dollars)", "conversion"),
+    ("(Adds quote from harbour master)", "advisory"),
+    ("(Updates with closing prices)", "advisory"),
+    ("(Recasts with ministry statement)", "advisory"),
+    ("(Repeats to more subscribers)", "advisory"),
+    ("(Corrects spelling of ferry captain's name in paragraph 4)", "correction"),
+    ("(This version of the story corrects the date in paragraph 2)", "correction"),
+    ("Corrects the tonnage in paragraph 3", "correction"),
+    ("In an earlier version of this story, the captain's name was misspelled.", "correction"),
+    ("(Graphic: tmsnrt.rs/3xAmPlE)", "graphic"),
+    ("For a graph of grain prices, click here", "graphic"),
+    ("Eds: Moves with photos.", "editors-note"),
+    ("(Eds: Minor edits.)", "editors-note"),
+    ("EDITOR'S NOTE: This story contains strong language.", "editors-note"),
+    ("Keywords: SHIPPING/FERRY", "keywords"),
+    ("((lena.vosk@example.com; +47 22 00 00 00))", "contact"),
+    ("(lena.vosk@example.com)", "contact"),
+    (
+        "To contact the reporter on this story: Lena Vosk in Oslo at lvosk@example.com",
+        "contact",
+    ),
+    ("1st Ld-Writethru", "take"),
+    ("3RD LEAD", "take"),
+    ("(See index on ABCD)", "other"),
+    ("For more on the storm, see:", "other"),
+    (
+        "For the ministry statement, click here",
+        "other",
+    ),
+    (
+        "For top shipping news, click on",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("src", "kind"), KINDS)
+def test_note_kind(src: str, kind: str) -> None:
+    assert kind in NOTE_KINDS
+    assert note_kind(src, 0, len(src)) == kind
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "",
+        "The ferry sailed.",
+        "(The mill, built in 1902, shut.)",
+        "Updates are due on Friday, the harbour master said.",
+        "Adds to the cost, the mayor said.",
+        "(Reporting by Lena Vosk; Editing by Cora Manning)",  # a credit, not a note
+        "$1 = 0.9120 euros",  # a conversion note is parenthesised
+        "For the first time, the ferry sailed at night.",
+    ],
+)
+def test_not_a_note(src: str) -> None:
+    assert note_kind(src, 0, len(src)) is None
+
+
+def test_note_kind_reads_only_its_bounds() -> None:
+    src = "The ferry sailed.\n($1 = 0.9120 euros)\n"
+    start = src.index("(")
+    assert note_kind(src, start, src.index(")") + 1) == "conversion"
+    assert note_kind(src, 0, start - 1) is None
+
+
+def test_make_note() -> None:
+    src = "Body.\n(Adds  quote from\n harbour master)\n"
+    start = src.index("(")
+    end = src.rindex(")") + 1
+    note = make_note(src, "advisory", start, end)
+    assert (note.kind, note.text, note.span) == (
+        "advisory",
+        "(Adds quote from harbour master)",
+        (start, end),
+    )
+
+
+STORY_TYPES = [
+    # (headline, [story-type notes], rest of the headline)
+    ("UPDATE 2-Ferry line adds night crossing", ["UPDATE 2"], "Ferry line adds night crossing"),
+    ("REFILE-Ferry line adds crossing", ["REFILE"], "Ferry line adds crossing"),
+    ("CORRECTED-Ferry line adds crossing", ["CORRECTED"], "Ferry line adds crossing"),
+    ("RPT-Ferry line adds crossing", ["RPT"], "Ferry line adds crossing"),
+    ("WRAPUP 1-Storm closes ports", ["WRAPUP 1"], "Storm closes ports"),
+    ("EXCLUSIVE-Ferry line weighs sale", ["EXCLUSIVE"], "Ferry line weighs sale"),
+    ("Exclusive: Ferry line weighs sale", ["Exclusive"], "Ferry line weighs sale"),
+    ("UPDATE 1 - Ferry line adds crossing", ["UPDATE 1"], "Ferry line adds crossing"),
+    ("Corrected: Analysis: Mills shut", ["Corrected", "Analysis"], "Mills shut"),
+    ("Feature-length film wins prize", [], "Feature-length film wins prize"),
+    ("Ferry line adds crossing", [], "Ferry line adds crossing"),
+    ("UPDATE 2-", [], "UPDATE 2-"),  # a prefix with nothing after it is no prefix
+    ("Updated timetable for ferries", [], "Updated timetable for ferries"),
+]
+
+
+@pytest.mark.parametrize(("src", "kinds", "rest"), STORY_TYPES)
+def test_split_story_types(src: str, kinds: list[str], rest: str) -> None:
+    notes, pos = split_story_types(src, 0, len(src))
+    assert [n.text for n in notes] == kinds
+    assert all(n.kind == "story-type" for n in notes)
+    assert [src[slice(*n.span)] for n in notes] == kinds
+    assert src[pos:] == rest
+
+
+def test_split_story_types_spans_are_absolute() -> None:
+    src = "-- UPDATE 3-Ferry line adds crossing\n"
+    start = src.index("U")
+    notes, pos = split_story_types(src, start, src.index("\n"))
+    assert [n.span for n in notes] == [(start, start + len("UPDATE 3"))]
+    assert src[pos:].startswith("Ferry line")

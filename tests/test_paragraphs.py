@@ -1,0 +1,172 @@
+"""Paragraphs: the four layouts, subheads, note lines, and the wrap-width reading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wirecopy._lines import Line, scan_lines
+from wirecopy._paragraphs import is_hard_wrapped, is_subhead, split_paragraphs, wrap_width
+
+
+def never(line: Line) -> bool:
+    return False
+
+
+def opens_paren(line: Line) -> bool:
+    return line.text.startswith("(")
+
+
+def texts(src: str, first_start: int = 0, starts_note: Callable[[Line], bool] = never) -> list[str]:
+    spans = split_paragraphs(scan_lines(src), first_start, starts_note)
+    return [" ".join(src[a:b].split()) for a, b in spans]
+
+
+LAYOUTS = [
+    (
+        "indents",
+        "    The ferry sailed\nat dawn.\n    It docked\nat noon.\n    Nobody was hurt.\n",
+        ["The ferry sailed at dawn.", "It docked at noon.", "Nobody was hurt."],
+    ),
+    (
+        "indented table rows",
+        "    Shr 12 cts vs 10 cts\n    Net 1,200 vs 1,000\n    Year\n    Shr 40 cts vs 38 cts\n",
+        ["Shr 12 cts vs 10 cts", "Net 1,200 vs 1,000", "Year", "Shr 40 cts vs 38 cts"],
+    ),
+    (
+        "blank lines",
+        "The ferry sailed.\n\nIt docked.\n\nNobody was hurt.\n",
+        ["The ferry sailed.", "It docked.", "Nobody was hurt."],
+    ),
+    (
+        "blank lines, wrapped inside",
+        "The ferry sailed\nat dawn.\n\nIt docked\nat noon.\n\nNobody was hurt.\n",
+        ["The ferry sailed at dawn.", "It docked at noon.", "Nobody was hurt."],
+    ),
+    (
+        "one paragraph per line",
+        "The ferry Kittiwake sailed from Tromvik at dawn with 240 passengers and a cargo of"
+        " fish feed aboard for the outer islands.\n"
+        "It docked at noon on Vaeroy, where the harbour master, Signe Arntzen, said the crossing"
+        " had been the calmest of the winter.\n"
+        "Nobody was hurt.\n",
+        [
+            "The ferry Kittiwake sailed from Tromvik at dawn with 240 passengers and a cargo of"
+            " fish feed aboard for the outer islands.",
+            "It docked at noon on Vaeroy, where the harbour master, Signe Arntzen, said the"
+            " crossing had been the calmest of the winter.",
+            "Nobody was hurt.",
+        ],
+    ),
+    (
+        "hard-wrapped at 64 columns, no other mark",
+        "Harbour officials in Tromvik said on Tuesday that the night\n"
+        "ferry to the outer islands would run twice a week from May,\n"
+        "after a winter in which storms cut the route for eleven days.\n"
+        "The ferry, the Kittiwake, carries 240 passengers.\n"
+        '"We have waited a long time for this," said Signe Arntzen, who\n'
+        'runs a fish smokery on Vaeroy. "Now the tourists can come."\n'
+        "The operator, Nordlys Sjo, said tickets would go on sale next\n"
+        "week.\n",
+        [
+            "Harbour officials in Tromvik said on Tuesday that the night ferry to the outer"
+            " islands would run twice a week from May, after a winter in which storms cut the"
+            " route for eleven days.",
+            "The ferry, the Kittiwake, carries 240 passengers.",
+            '"We have waited a long time for this," said Signe Arntzen, who runs a fish smokery'
+            ' on Vaeroy. "Now the tourists can come."',
+            "The operator, Nordlys Sjo, said tickets would go on sale next week.",
+        ],
+    ),
+    (
+        "a subhead stands alone",
+        "The ferry sailed.\n\nSTORMY WINTER\n\nIt docked.\n",
+        ["The ferry sailed.", "STORMY WINTER", "It docked."],
+    ),
+    (
+        "CRLF line ends",
+        "The ferry sailed\r\nat dawn.\r\n\r\nIt docked.\r\n\r\nNobody was hurt.\r\n",
+        ["The ferry sailed at dawn.", "It docked.", "Nobody was hurt."],
+    ),
+    (
+        "bare CR line ends",
+        "The ferry sailed.\r\rIt docked.\r\rNobody was hurt.\r",
+        ["The ferry sailed.", "It docked.", "Nobody was hurt."],
+    ),
+    ("empty", "", []),
+    ("only blank lines", "\n \n\t\n", []),
+]
+
+
+@pytest.mark.parametrize(("name", "src", "expected"), LAYOUTS, ids=[c[0] for c in LAYOUTS])
+def test_layouts(name: str, src: str, expected: list[str]) -> None:
+    assert texts(src) == expected
+
+
+def test_spans_exclude_padding() -> None:
+    src = "    The ferry sailed  \n  at dawn.\n\n    It docked.   \n"
+    spans = split_paragraphs(scan_lines(src), 0, never)
+    assert [src[a:b] for a, b in spans] == ["The ferry sailed  \n  at dawn.", "It docked."]
+
+
+def test_first_start_skips_the_dateline() -> None:
+    src = "    OSLO, May 2 - The ferry sailed\nat dawn.\n    It docked.\n"
+    first = src.index("The")
+    spans = split_paragraphs(scan_lines(src), first, never)
+    assert spans[0][0] == first
+    assert texts(src, first) == ["The ferry sailed at dawn.", "It docked."]
+
+
+def test_a_note_line_starts_a_paragraph() -> None:
+    src = "The ferry sailed.\n\nIt docked.\n(Reporting by Lena Vosk; Editing by Cora Manning)\n"
+    assert texts(src, 0, opens_paren) == [
+        "The ferry sailed.",
+        "It docked.",
+        "(Reporting by Lena Vosk; Editing by Cora Manning)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subhead"),
+    [
+        ("STORMY WINTER", True),
+        ("NET PROFIT 2020", True),
+        ("Year", False),
+        ("AB", False),  # too few letters
+        ("THE FERRY SAILED.", False),  # a sentence
+        ("X" * 61, False),  # too long
+    ],
+)
+def test_is_subhead(text: str, subhead: bool) -> None:
+    assert is_subhead(scan_lines(text)[0]) is subhead
+
+
+def test_wrap_width_ignores_one_long_line() -> None:
+    lines = scan_lines("a b c d e f g\na b c d e f\nab\n" + "x" * 90)
+    assert wrap_width(lines) == 13
+
+
+def test_wrap_width_of_nothing() -> None:
+    assert wrap_width([]) == 0
+
+
+WRAPPED_64 = LAYOUTS[5][1]
+
+
+@pytest.mark.parametrize(
+    ("src", "wrapped"),
+    [
+        (WRAPPED_64, True),
+        ("one\ntwo", False),  # too few lines to tell
+        ("x" * 120 + "\n" + "x" * 118 + "\nab", False),  # wider than any wrap
+        (LAYOUTS[4][1], False),  # one paragraph per line
+    ],
+)
+def test_is_hard_wrapped(src: str, wrapped: bool) -> None:
+    lines = scan_lines(src)
+    assert is_hard_wrapped(lines, wrap_width(lines)) is wrapped
+
+
+def test_wrap_width_of_64_column_copy() -> None:
+    assert wrap_width(scan_lines(WRAPPED_64)) in range(58, 65)

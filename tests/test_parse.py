@@ -1,0 +1,452 @@
+"""parse() end to end, on small invented stories.
+
+Every person, place, company and event here is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import wirecopy
+from wirecopy import Document, ParseError, WirecopyError, parse
+
+
+def spans(doc: Document) -> list[tuple[int, int]]:
+    found = []
+    for part in (doc.headline, doc.byline, doc.dateline, doc.signoff):
+        if part is not None:
+            found.append(part.span)
+    for group in (doc.paragraphs, doc.credits, doc.notes, doc.metadata, doc.unclaimed):
+        found.extend(item.span for item in group)
+    return found
+
+
+def plain(doc: Document) -> dict[str, Any]:
+    """The parts of a document as texts, without spans."""
+    return {
+        "agency": doc.agency,
+        "headline": doc.headline.text if doc.headline else None,
+        "byline": [p.name for p in doc.byline.people] if doc.byline else None,
+        "dateline": doc.dateline.text if doc.dateline else None,
+        "date": doc.dateline.date if doc.dateline else None,
+        "paragraphs": [p.text for p in doc.paragraphs],
+        "credits": [(c.role, [p.name for p in c.people]) for c in doc.credits],
+        "notes": [(n.kind, n.text) for n in doc.notes],
+        "signoff": doc.signoff.text if doc.signoff else None,
+        "metadata": [(m.name, m.text) for m in doc.metadata],
+        "diagnostics": [(d.code, d.severity) for d in doc.diagnostics],
+    }
+
+
+WEB_STORY = (
+    "UPDATE 1-Nordlys Sjo adds night crossing to outer islands\n"
+    "\n"
+    "BERGEN, Norway, May 4 (Reuters) - Ferry operator Nordlys Sjo will add a night"
+    " crossing to the outer islands from June, it said on Tuesday.\n"
+    "The company said bookings rose 14 percent in the first quarter.\n"
+    "($1 = 8.7120 Norwegian crowns)\n"
+    "(Reporting by Lena Vosk; Editing by Cora Manning)\n"
+)
+
+
+# ---------------------------------------------------------------- input types
+
+
+@pytest.mark.parametrize("value", [b"OSLO (Reuters) - Snow.", bytearray(b"x"), memoryview(b"x")])
+def test_bytes_are_refused_with_a_hint_to_decode(value: object) -> None:
+    with pytest.raises(TypeError, match=r"decode") as info:
+        parse(value)  # type: ignore[arg-type]
+    assert type(value).__name__ in str(info.value)
+    assert "str" in str(info.value)
+
+
+@pytest.mark.parametrize("value", [None, 3, 2.5, ["OSLO"], object()])
+def test_non_strings_are_refused(value: object) -> None:
+    with pytest.raises(TypeError, match=r"takes the story as str, not ") as info:
+        parse(value)  # type: ignore[arg-type]
+    assert type(value).__name__ in str(info.value)
+    assert "decode" not in str(info.value)
+
+
+def test_str_subclass_is_accepted() -> None:
+    class Story(str):
+        pass
+
+    text = Story("OSLO (Reuters) - The fjord froze.\n")
+    doc = parse(text)
+    assert doc.source is text
+    assert [p.text for p in doc.paragraphs] == ["The fjord froze."]
+
+
+# ---------------------------------------------------------------- empty input
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n", "\r\n\r\n", "\t \u00a0\n", "   \n\n\t\r", "\u2003\u3000", "\ufeff"]
+)
+def test_empty_and_whitespace_give_an_empty_document(text: str) -> None:
+    doc = parse(text)
+    assert doc == Document(source=text)
+    assert doc.source is text
+
+
+def test_control_characters_only() -> None:
+    text = "\x01\x02\x03\x7f"
+    doc = parse(text)
+    assert doc.paragraphs == ()
+    assert doc.source is text
+
+
+# ---------------------------------------------------------------- the parts
+
+
+def test_web_story() -> None:
+    doc = parse(WEB_STORY, reference_date=dt.date(2021, 5, 4))
+    assert doc.source is WEB_STORY
+    assert plain(doc) == {
+        "agency": "Reuters",
+        "headline": "Nordlys Sjo adds night crossing to outer islands",
+        "byline": None,
+        "dateline": "BERGEN, Norway, May 4 (Reuters) -",
+        "date": dt.date(2021, 5, 4),
+        "paragraphs": [
+            "Ferry operator Nordlys Sjo will add a night crossing to the outer islands from"
+            " June, it said on Tuesday.",
+            "The company said bookings rose 14 percent in the first quarter.",
+        ],
+        "credits": [("reporting", ["Lena Vosk"]), ("editing", ["Cora Manning"])],
+        "notes": [("story-type", "UPDATE 1"), ("conversion", "($1 = 8.7120 Norwegian crowns)")],
+        "signoff": None,
+        "metadata": [],
+        "diagnostics": [],
+    }
+
+
+def test_every_span_reads_back_its_text() -> None:
+    doc = parse(WEB_STORY)
+    for part in (doc.headline, doc.dateline, *doc.paragraphs, *doc.notes, *doc.credits):
+        assert part is not None
+        assert " ".join(WEB_STORY[slice(*part.span)].split()) == part.text
+
+
+def test_a_clean_story_leaves_nothing_unclaimed() -> None:
+    doc = parse(WEB_STORY)
+    assert doc.unclaimed == ()
+    assert doc.diagnostics == ()
+
+
+def test_ap_story_with_byline_and_title() -> None:
+    text = (
+        "By ANA RUIZ, AP Science Writer\n"
+        "\n"
+        "LIMA, Peru (AP) — A glacier above the village of Huaraz Alto shrank by a third.\n"
+        "\n"
+        "Scientists measured it from the air.\n"
+    )
+    doc = parse(text)
+    assert doc.agency == "AP"
+    assert doc.byline is not None
+    assert [(p.name, p.title) for p in doc.byline.people] == [("ANA RUIZ", "AP Science Writer")]
+    assert doc.dateline is not None
+    assert (doc.dateline.city, doc.dateline.country, doc.dateline.agency) == ("LIMA", "Peru", "AP")
+    assert [p.text for p in doc.paragraphs] == [
+        "A glacier above the village of Huaraz Alto shrank by a third.",
+        "Scientists measured it from the air.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TROMVIK, Norway, May 4, 2021 (AFP) - A ferry sailed.\n\nIt docked at noon.\n\ndmh/ns\n",
+        "TROMVIK, Norway, May 4, 2021 (AFP) - A ferry sailed.\n\nIt docked at noon. dmh/ns\n",
+        "TROMVIK, Norway, May 4, 2021 (AFP) - A ferry sailed.\nIt docked at noon.\ndmh/ns\n",
+    ],
+)
+def test_dateline_on_the_first_line(text: str) -> None:
+    doc = parse(text)
+    assert doc.headline is None
+    assert doc.dateline is not None
+    assert doc.dateline.date == dt.date(2021, 5, 4)
+    assert doc.agency == "AFP"
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed.", "It docked at noon."]
+    assert doc.signoff is not None
+    assert doc.signoff.text == "dmh/ns"
+
+
+def test_reference_date_may_be_a_datetime() -> None:
+    text = "By Lena Vosk\nTROMVIK May 4 A ferry sailed from the harbour at dawn.\n"
+    doc = parse(text, reference_date=dt.datetime(2021, 5, 4, 23, 59))
+    assert doc.byline is not None
+    assert [p.name for p in doc.byline.people] == ["Lena Vosk"]
+    assert doc.dateline is not None
+    assert (doc.dateline.city, doc.dateline.date) == ("TROMVIK", dt.date(2021, 5, 4))
+    assert doc.dateline.year_inferred
+
+
+def test_scrape_header_gives_the_reference_date() -> None:
+    text = (
+        "-- Ferry line adds crossing\n"
+        "-- By Lena Vosk\n"
+        "-- Tue Jan 2, 2021 9:01am EST\n"
+        "-- http://www.reuters.com/article/idUSX0001\n"
+        "\n"
+        " TROMVIK, Dec 31  (Reuters) - A ferry sailed. \n"
+        "\n"
+        "  It docked.\n"
+    )
+    doc = parse(text)
+    assert doc.agency == "Reuters"
+    assert doc.headline is not None
+    assert doc.headline.text == "Ferry line adds crossing"
+    assert doc.byline is not None
+    assert [p.name for p in doc.byline.people] == ["Lena Vosk"]
+    assert [(m.name, m.text) for m in doc.metadata] == [
+        ("timestamp", "Tue Jan 2, 2021 9:01am EST"),
+        ("url", "http://www.reuters.com/article/idUSX0001"),
+    ]
+    assert doc.dateline is not None
+    assert doc.dateline.date == dt.date(2020, 12, 31)
+    # The caller's reference date wins over the header's.
+    later = parse(text, reference_date=dt.date(2022, 12, 30)).dateline
+    assert later is not None
+    assert later.date == dt.date(2022, 12, 31)
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed.", "It docked."]
+
+
+def test_dpa_byline_with_equals_sign() -> None:
+    text = "By Manuela Grunwald, dpa =\n\nBerlin (dpa) - A ferry sailed.\n\nIt docked.\n"
+    doc = parse(text)
+    assert doc.agency == "dpa"
+    assert doc.byline is not None
+    assert ([p.name for p in doc.byline.people], doc.byline.affiliation) == (
+        ["Manuela Grunwald"],
+        "dpa",
+    )
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed.", "It docked."]
+    assert doc.unclaimed == ()
+    assert doc.diagnostics == ()
+
+
+def test_unclosed_credit_is_a_warning() -> None:
+    text = (
+        "BERGEN (Reuters) - A ferry sailed.\n\nIt docked.\n\n"
+        "(Reporting by Lena Vosk; Editing by Cora Manning\n"
+    )
+    doc = parse(text)
+    assert [(c.role, [p.name for p in c.people]) for c in doc.credits] == [
+        ("reporting", ["Lena Vosk"]),
+        ("editing", ["Cora Manning"]),
+    ]
+    start = text.index("(Reporting")
+    assert ("unclosed-credit", "warning", (start, len(text) - 1)) in [
+        (d.code, d.severity, d.span) for d in doc.diagnostics
+    ]
+    # A warning does not stop strict mode.
+    assert parse(text, strict=True).credits == doc.credits
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize(
+    "blank",
+    [
+        "\n",
+        "",
+    ],
+)
+def test_credit_line_wrapped_over_two_lines(blank: str, newline: str) -> None:
+    text = (
+        "TROMVIK (Reuters) - The ferry sailed.\n" + blank + "(Reporting by Ana Ruiz;\n"
+        "Editing by Cora Manning)\n"
+    ).replace("\n", newline)
+    doc = parse(text)
+    assert [p.text for p in doc.paragraphs] == ["The ferry sailed."]
+    assert [(c.role, [p.name for p in c.people]) for c in doc.credits] == [
+        ("reporting", ["Ana Ruiz"]),
+        ("editing", ["Cora Manning"]),
+    ]
+
+
+# ---------------------------------------------------------------- strict mode
+
+BAD_DATE = "Ferry line adds crossing\n\n    OSLO, Feb 30 - The fjord froze.\n"
+BAD_DATE_MESSAGE = (
+    "impossible-date at line 3, column 11: February 30 is not a date\n"
+    "    OSLO, Feb 30 - The fjord froze.\n"
+    "          ^^^^^^"
+)
+
+
+def test_impossible_date_is_recorded_when_not_strict() -> None:
+    doc = parse(BAD_DATE)
+    start = BAD_DATE.index("Feb 30")
+    assert [(d.code, d.severity, d.span) for d in doc.diagnostics] == [
+        ("impossible-date", "error", (start, start + len("Feb 30")))
+    ]
+    assert doc.dateline is not None
+    assert (doc.dateline.month, doc.dateline.day, doc.dateline.date) == (2, 30, None)
+
+
+def test_strict_raises_parse_error_with_line_column_and_caret() -> None:
+    with pytest.raises(ParseError) as info:
+        parse(BAD_DATE, strict=True)
+    error = info.value
+    assert str(error) == BAD_DATE_MESSAGE
+    assert (error.code, error.line, error.column) == ("impossible-date", 3, 11)
+    assert error.message == "February 30 is not a date"
+    assert error.source is BAD_DATE
+    assert BAD_DATE[slice(*error.span)] == "Feb 30"
+    assert isinstance(error, ValueError)
+    assert isinstance(error, WirecopyError)
+
+
+def test_strict_message_on_crlf_text_has_no_carriage_return() -> None:
+    text = BAD_DATE.replace("\n", "\r\n")
+    with pytest.raises(ParseError) as info:
+        parse(text, strict=True)
+    assert str(info.value) == BAD_DATE_MESSAGE
+    assert text[slice(*info.value.span)] == "Feb 30"
+
+
+def test_strict_message_on_the_first_line() -> None:
+    text = "SEOUL, April 31 - Exports of paper lanterns rose."
+    with pytest.raises(ParseError) as info:
+        parse(text, strict=True)
+    assert str(info.value) == (
+        "impossible-date at line 1, column 8: April 31 is not a date\n"
+        "SEOUL, April 31 - Exports of paper lanterns rose.\n"
+        "       ^^^^^^^^"
+    )
+
+
+def test_strict_passes_a_clean_story() -> None:
+    doc = parse("OSLO, Feb 28 - The fjord froze.\n", strict=True)
+    assert doc.dateline is not None
+    assert doc.dateline.day == 28
+
+
+def test_parse_error_is_importable_from_the_facade() -> None:
+    assert wirecopy.ParseError is ParseError
+    assert issubclass(ParseError, WirecopyError)
+
+
+# ---------------------------------------------------------------- line ends
+
+CRLF_STORIES = [
+    WEB_STORY,
+    "Nordlys Sjo adds crossing\n\nBERGEN (Reuters) - A ferry sailed\nat dawn.\n\nIt docked"
+    " at noon.\n\n(Reporting by Lena Vosk in Bergen; Editing by Cora Manning)\n",
+    "NORDLYS SJO ADDS CROSSING\n    BERGEN, May 4 - A ferry sailed\nat dawn.\n    It docked"
+    " at noon.\n    Shr 12 cts vs 10 cts\n Reuter\n",
+    "By Lena Vosk\nTROMVIK May 4 A ferry sailed from the harbour at dawn with\n"
+    "240 passengers and a cargo of fish feed for the islands.\n"
+    "It docked at noon.\n",
+]
+
+
+@pytest.mark.parametrize("text", CRLF_STORIES)
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_gives_the_same_parts(text: str, newline: str) -> None:
+    reference = dt.date(2021, 5, 4)
+    other = text.replace("\n", newline)
+    lf = parse(text, reference_date=reference)
+    crlf = parse(other, reference_date=reference)
+    assert plain(crlf) == plain(lf)
+    for start, end in spans(crlf):
+        assert 0 <= start <= end <= len(other)
+    for part in (
+        crlf.headline,
+        crlf.byline,
+        crlf.dateline,
+        *crlf.paragraphs,
+        *crlf.credits,
+        *crlf.notes,
+    ):
+        if part is not None:
+            assert " ".join(other[slice(*part.span)].split()) == part.text
+
+
+# ---------------------------------------------------------------- odd characters
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "first"),
+    [
+        (
+            "\tBERGEN, Norway (Reuters) -\tA ferry sailed.\n",
+            "BERGEN, Norway (Reuters) -",
+            "A ferry sailed.",
+        ),
+        (
+            "BERGEN, Norway (Reuters) — A ferry sailed.\n",
+            "BERGEN, Norway (Reuters) —",
+            "A ferry sailed.",
+        ),
+        (
+            "BERGEN, Norway (Reuters) – A ferry sailed.\n",
+            "BERGEN, Norway (Reuters) –",
+            "A ferry sailed.",
+        ),
+        (
+            "\u00a0\u00a0BERGEN (Reuters) -\u00a0A ferry sailed.\n",
+            "BERGEN (Reuters) -",
+            "A ferry sailed.",
+        ),
+        (
+            "\x02BERGEN (Reuters) - A ferry sailed.\x03\n",
+            "BERGEN (Reuters) -",
+            "A ferry sailed.",
+        ),
+        (
+            "\ufeffBERGEN (Reuters) - A ferry sailed.\n",
+            "BERGEN (Reuters) -",
+            "A ferry sailed.",
+        ),
+        (
+            "BERGEN,\u00a0Norway\u00a0(Reuters)\u00a0-\u00a0A ferry sailed.\n",
+            "BERGEN, Norway (Reuters) -",
+            "A ferry sailed.",
+        ),
+        (
+            "BERGEN (Reuters)\u00a0- A ferry sailed.\n",
+            "BERGEN (Reuters) -",
+            "A ferry sailed.",
+        ),
+    ],
+)
+def test_padding_and_dashes_in_the_dateline(text: str, dateline: str, first: str) -> None:
+    doc = parse(text)
+    assert doc.dateline is not None
+    assert doc.dateline.text == dateline
+    assert doc.agency == "Reuters"
+    assert doc.paragraphs[0].text == first
+    assert doc.source is text
+
+
+def test_control_characters_inside_a_paragraph_are_kept() -> None:
+    text = "BERGEN (Reuters) - A\x07 ferry\x1b sailed.\n"
+    doc = parse(text)
+    assert doc.paragraphs[0].text == "A\x07 ferry\x1b sailed."
+    assert text[slice(*doc.paragraphs[0].span)] == "A\x07 ferry\x1b sailed."
+
+
+def test_tabs_inside_paragraphs_collapse() -> None:
+    text = "BERGEN (Reuters) - A\tferry\t\tsailed.\nIt\u00a0docked.\n"
+    doc = parse(text)
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed.", "It docked."]
+
+
+def test_text_without_a_dateline_is_all_paragraphs() -> None:
+    text = "A ferry sailed from the harbour.\n\nIt docked at noon.\n\nNobody was hurt.\n"
+    doc = parse(text)
+    assert doc.dateline is None
+    assert doc.headline is None
+    assert [p.text for p in doc.paragraphs] == [
+        "A ferry sailed from the harbour.",
+        "It docked at noon.",
+        "Nobody was hurt.",
+    ]
+    assert doc.diagnostics == ()
