@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 
@@ -61,9 +62,11 @@ def measure(corpus: Path) -> collections.Counter[str]:
             starts.update(c.span[0] for c in doc.credits)
             units = gold_starts(gold)
             lines = [line for line in scan_lines(text) if not line.blank]
-            body = [line for line in lines if doc.dateline is None or line.cend > doc.dateline.span[1]]
+            body = [
+                line for line in lines if doc.dateline is None or line.cend > doc.dateline.span[1]
+            ]
             width = wrap_width(body)
-            for prev, line in zip(body, body[1:]):
+            for prev, line in itertools.pairwise(body):
                 head = collapse(line.text)[:40]
                 is_end = any(unit.startswith(head) for unit in units) or is_credit(
                     text, line.cstart, line.cend
@@ -71,7 +74,10 @@ def measure(corpus: Path) -> collections.Counter[str]:
                 word = line.text.split()[0]
                 visible = (prev.cend - prev.start) + 1 + len(word) <= width
                 broke = line.cstart in starts
-                counts[f"{'end' if is_end else 'wrap'} {'visible' if visible else 'full'} {'break' if broke else 'join'}"] += 1
+                kind = "end" if is_end else "wrap"
+                shape = "visible" if visible else "full"
+                decision = "break" if broke else "join"
+                counts[f"{kind} {shape} {decision}"] += 1
     return counts
 
 
@@ -91,8 +97,10 @@ def main() -> None:
         print(f"  {key:24} {counts[key]:6d}")
     right_invisible = counts["end full break"]
     false_breaks = counts["wrap full break"] + counts["wrap visible break"]
-    print(f"invisible ends found: {right_invisible} of {invisible} "
-          f"({100 * right_invisible / invisible:.1f}%)")
+    print(
+        f"invisible ends found: {right_invisible} of {invisible} "
+        f"({100 * right_invisible / invisible:.1f}%)"
+    )
     print(f"wraps broken by mistake: {false_breaks} of {wraps} ({100 * false_breaks / wraps:.2f}%)")
     missed = counts["end full join"] + counts["end visible join"]
     print(f"paragraph ends missed: {missed} of {ends} ({100 * missed / ends:.2f}%)")
