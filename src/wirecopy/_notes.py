@@ -105,9 +105,9 @@ RE_OTHER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# A link line of web copy, anywhere in a paragraph: "For a graph of world
-# interest rates, please double-click on: here", "(For a transcript ...,
-# please see the ... blog: here )."
+# A link line of web copy, anywhere in a paragraph: "For a chart of ferry
+# fares, please click on: here", "(For the full interview, please see the
+# shipping blog: here )."
 RE_LINK_LINE = regex.compile(
     r"""
     (?:\([ \t]*)?For[ \t]+                  # "For", maybe in parentheses
