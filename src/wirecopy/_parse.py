@@ -129,21 +129,8 @@ def parse(
     # 6. The agency, from the strongest evidence the copy gives.
     agency = _agency(parts)
 
-    document = Document(
-        source=text,
-        agency=agency,
-        headline=parts.headline,
-        byline=parts.byline,
-        dateline=parts.dateline,
-        paragraphs=tuple(parts.paragraphs),
-        credits=tuple(parts.credits),
-        notes=tuple(sorted(parts.notes, key=lambda note: note.span)),
-        signoff=parts.signoff,
-        metadata=tuple(parts.metadata),
-        unclaimed=(),
-        diagnostics=(),
-    )
-    unclaimed = _unclaimed(text, [*_spans(document), *parts.markup])
+    # 7. Whatever no part covers is kept and reported, never dropped.
+    unclaimed = _unclaimed(text, [*_spans(parts), *parts.markup])
     for fragment in unclaimed:
         parts.diagnostics.append(
             Diagnostic(
@@ -161,14 +148,14 @@ def parse(
     return Document(
         source=text,
         agency=agency,
-        headline=document.headline,
-        byline=document.byline,
-        dateline=document.dateline,
-        paragraphs=document.paragraphs,
-        credits=document.credits,
-        notes=document.notes,
-        signoff=document.signoff,
-        metadata=document.metadata,
+        headline=parts.headline,
+        byline=parts.byline,
+        dateline=parts.dateline,
+        paragraphs=tuple(parts.paragraphs),
+        credits=tuple(parts.credits),
+        notes=tuple(sorted(parts.notes, key=lambda note: note.span)),
+        signoff=parts.signoff,
+        metadata=tuple(parts.metadata),
         unclaimed=tuple(unclaimed),
         diagnostics=diagnostics,
     )
@@ -232,17 +219,16 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             byline_index = index
             index += 1
             continue
-        end_index = _note_lines(src, lines, index)
-        if end_index is not None:
-            end = lines[end_index].cend
-            kind = note_kind(src, line.cstart, end)
-            if kind is not None:
-                if kind == "advisory" and _after_correction(parts):
-                    kind = "correction"
-                parts.notes.append(make_note(src, kind, line.cstart, end))
-                index = end_index + 1
-                seen_content = True
-                continue
+        end_index = _note_lines(lines, index)
+        end = lines[end_index].cend
+        kind = note_kind(src, line.cstart, end)
+        if kind is not None:
+            if kind == "advisory" and _after_correction(parts):
+                kind = "correction"
+            parts.notes.append(make_note(src, kind, line.cstart, end))
+            index = end_index + 1
+            seen_content = True
+            continue
         if headline:
             _set_headline(src, parts, line.cstart, line.cend)
             index += 1
@@ -278,8 +264,8 @@ def _with_affiliation(src: str, byline: Byline, line: Line) -> Byline:
     )
 
 
-def _note_lines(src: str, lines: list[Line], index: int) -> int | None:
-    """The last line of a note starting at ``lines[index]``, or None."""
+def _note_lines(lines: list[Line], index: int) -> int:
+    """The last line of a note starting at ``lines[index]``: where its ")" is."""
     line = lines[index]
     if not line.text.startswith("(") or ")" in line.text:
         return index
@@ -572,11 +558,11 @@ def _unclaimed(src: str, spans: list[tuple[int, int]]) -> list[Fragment]:
     return fragments
 
 
-def _spans(document: Document) -> list[tuple[int, int]]:
+def _spans(parts: _Parts) -> list[tuple[int, int]]:
     spans = []
-    for part in (document.headline, document.byline, document.dateline, document.signoff):
+    for part in (parts.headline, parts.byline, parts.dateline, parts.signoff):
         if part is not None:
             spans.append(part.span)
-    for group in (document.paragraphs, document.credits, document.notes, document.metadata):
+    for group in (parts.paragraphs, parts.credits, parts.notes, parts.metadata):
         spans.extend(item.span for item in group)
     return spans
