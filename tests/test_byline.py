@@ -11,6 +11,10 @@ BYLINES = [
     ("By Tom Hale", [("Tom Hale", None)], None),
     ("BY MARTA OKONJO", [("MARTA OKONJO", None)], None),
     ("By Tom Hale and Ines Kohl, Reuters", [("Tom Hale", None), ("Ines Kohl", None)], "Reuters"),
+    # One word after the names is the outlet, in capitals or misspelt.
+    ("By TOM HALE, REUTERS", [("TOM HALE", None)], "REUTERS"),
+    ("By Tom Hale, Reuter", [("Tom Hale", None)], "Reuter"),
+    ("By Tom Hale, Reutrs", [("Tom Hale", None)], "Reutrs"),
     (
         "By JOHN SMOLEK and ANA RUIZ, AP Business Writers",
         [("JOHN SMOLEK", "AP Business Writers"), ("ANA RUIZ", "AP Business Writers")],

@@ -29,7 +29,7 @@ class Agency:
 
 
 AGENCIES: tuple[Agency, ...] = (
-    Agency("Reuters", ("Reuters", "Reuter", "Reutersd", "Thomson Reuters"), ("Reuter",)),
+    Agency("Reuters", ("Reuters", "Reuter", "Thomson Reuters"), ("Reuter",)),
     Agency("AP", ("AP", "Associated Press", "The Associated Press", "APW")),
     Agency("AFP", ("AFP", "Agence France-Presse", "Agence France Presse")),
     Agency("Xinhua", ("Xinhua", "XINHUA", "Xinhua News Agency"), ("Enditem",)),

@@ -131,6 +131,10 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
             affiliation = RE_CORRESPONDENTS.sub("", segment)
         elif people and is_title(segment):
             title = segment if title is None else f"{title}, {segment}"
+        elif people and _lone_word(segment):
+            # A person has two names at least: one word after the names is
+            # the outlet, however spelt ("Reuter", "REUTERS", a typo).
+            affiliation = segment
         else:
             names = split_names(src, seg_start, seg_end)
             if not names or not all(RE_NAME.fullmatch(p.name) for p in names):
@@ -154,12 +158,19 @@ def _outlet(segment: str) -> bool:
     return match is not None and resolve_agency(match.group("outlet")) is not None
 
 
+def _lone_word(segment: str) -> bool:
+    return bool(segment) and " " not in segment and segment[0].isupper()
+
+
 def _segments(src: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at commas that are followed by a title or an affiliation."""
     cuts = [start]
     for at in (i for i in range(start, end) if src[i] == ","):
         rest = collapse(src[at + 1 : end].split(",")[0])
-        if is_title(rest) or resolve_agency(rest) is not None or _outlet(rest):
+        last = "," not in src[at + 1 : end]
+        if is_title(rest) or resolve_agency(rest) is not None or _outlet(rest) or (
+            last and _lone_word(rest)
+        ):
             cuts.append(at)
     bounds = []
     for i, cut in enumerate(cuts):
