@@ -168,8 +168,11 @@ def _segments(src: str, start: int, end: int) -> list[tuple[int, int]]:
     for at in (i for i in range(start, end) if src[i] == ","):
         rest = collapse(src[at + 1 : end].split(",")[0])
         last = "," not in src[at + 1 : end]
-        if is_title(rest) or resolve_agency(rest) is not None or _outlet(rest) or (
-            last and _lone_word(rest)
+        if (
+            is_title(rest)
+            or resolve_agency(rest) is not None
+            or _outlet(rest)
+            or (last and _lone_word(rest))
         ):
             cuts.append(at)
     bounds = []
