@@ -19,6 +19,14 @@ def triples(src: str) -> list[tuple[str, str, str | None]]:
 
 CREDITS: list[Any] = [
     (
+        # A region's dot and a suffix's dot stay with the place and the name.
+        "(Reporting by Lena Vosk in Tromvik,\nMich.; Editing by Cora Manning Jr.)",
+        [
+            ("reporting", "Lena Vosk", "Tromvik, Mich."),
+            ("editing", "Cora Manning Jr.", None),
+        ],
+    ),
+    (
         "(Reporting by Lena Vosk in Paris and Piet Aalders in Rome; Editing by Cora Manning)",
         [
             ("reporting", "Lena Vosk", "Paris"),

@@ -115,6 +115,8 @@ def parse_credits(src: str, start: int, end: int) -> list[Credit]:
     inner_start = start + 1 if src.startswith("(", start) else start
     inner_end = end
     while inner_end > inner_start and src[inner_end - 1] in " \t\r\n.)":
+        if src[inner_end - 1] == "." and _keeps_dot(src[inner_start:inner_end]):
+            break
         inner_end -= 1
     roles = list(RE_ROLE.finditer(src, inner_start, inner_end))
     credits: list[Credit] = []
@@ -136,10 +138,17 @@ def parse_credits(src: str, start: int, end: int) -> list[Credit]:
 
 def _trim_separators(src: str, start: int, end: int) -> int:
     while end > start and src[end - 1] in " \t\r\n;,.":
-        if src[end - 1] == "." and end - 2 >= start and src[end - 2].isupper():
-            break  # "Washington, D.C." keeps its dot
+        if src[end - 1] == "." and _keeps_dot(src[start:end]):
+            break
         end -= 1
     return end
+
+
+def _keeps_dot(text: str) -> bool:
+    """True when a final dot belongs to the last word ("D.C.", "Mich.", "Jr.")."""
+    words = text.split()
+    word = words[-1] if words else ""
+    return word[-2:-1].isupper() or is_region(word) or word in ("Jr.", "Sr.")
 
 
 def _people(src: str, start: int, end: int) -> list[Person]:
