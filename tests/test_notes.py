@@ -20,8 +20,6 @@ KINDS = [
     ("(Repeats to more subscribers)", "advisory"),
     ("(Corrects spelling of ferry captain's name in paragraph 4)", "correction"),
     ("(This version of the story corrects the date in paragraph 2)", "correction"),
-    ("Corrects the tonnage in paragraph 3", "correction"),
-    ("In an earlier version of this story, the captain's name was misspelled.", "correction"),
     ("(Graphic: tmsnrt.rs/3xAmPlE)", "graphic"),
     ("For a graph of grain prices, click here", "graphic"),
     ("Eds: Moves with photos.", "editors-note"),
@@ -70,6 +68,32 @@ def test_note_kind(src: str, kind: str) -> None:
 )
 def test_not_a_note(src: str) -> None:
     assert note_kind(src, 0, len(src)) is None
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "Corrects the tonnage in paragraph 3",
+        "In an earlier version of this story, the captain's name was misspelled.",
+    ],
+)
+def test_a_correction_without_parentheses_only_above_the_dateline(src: str) -> None:
+    assert note_kind(src, 0, len(src), top=True) == "correction"
+    assert note_kind(src, 0, len(src)) is None
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "Fixes to the bridge will cost 2 million crowns, the council said.",
+        "For a chart-topping band, the tour was a modest one.",
+        "To contact the embassy, travellers should call the hotline.",
+        "Police corrected the figure on Tuesday.",
+    ],
+)
+def test_story_sentences_that_start_like_notes(src: str) -> None:
+    assert note_kind(src, 0, len(src)) is None
+    assert note_kind(src, 0, len(src), top=True) is None
 
 
 def test_note_kind_reads_only_its_bounds() -> None:

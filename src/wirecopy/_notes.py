@@ -40,20 +40,22 @@ RE_CONVERSION = regex.compile(
 RE_GRAPHIC = regex.compile(
     r"""
     \([ \t]*(?:graphics?|interactive|factbox|picture|pictures|photo|video)\b  # "(Graphic: ...)"
-    | (?:\([ \t]*)?for[ \t]+(?:a|an|the)?[ \t]*(?:graph|graphic|chart|interactive)\b
+    | \([ \t]*for[ \t]+(?:a|an|the)?[ \t]*(?:graph|graphic|chart|interactive)\b  # "(For a chart"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A correction notice.  Without a parenthesis it is taken only above the
+# dateline, where a story's own sentences do not stand.
 RE_CORRECTION = regex.compile(
     r"""
-    (?:\([ \t]*)?                               # the parenthesis is often there
+    (?P<open>\([ \t]*)?                          # the parenthesis is often there
     (?:
         this[ \t]+(?:version[ \t]+of[ \t]+the[ \t]+)?story[ \t]+
           (?:corrects|clarifies|has[ \t]+been|was|is[ \t]+being)\b  # "This story was corrected"
-      | corrects\b | correcting\b | clarifies\b | refiles\b | fixes\b
+      | corrects\b | correcting\b | clarifies\b | refiles\b
       | (?:in[ \t]+)?(?:an[ \t]+)?(?:earlier|previous)[ \t]+version\b
-      | \p{Lu}\p{L}*[ \t]+(?:clarified|corrected)\b      # "Lawyer clarified he ..."
+      | (?(open)\p{Lu}\p{L}*[ \t]+(?:clarified|corrected)\b|(?!))  # only "(Lawyer clarified"
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -88,7 +90,7 @@ RE_KEYWORDS = regex.compile(r"keywords?[ \t]*:", regex.IGNORECASE)
 RE_CONTACT = regex.compile(
     r"""
     \(\(                                         # "((" opens a Reuters contact line
-    | to[ \t]+contact[ \t]+the\b                  # Bloomberg "To contact the reporter"
+    | to[ \t]+contact[ \t]+the[ \t]+(?:reporters?|editors?|writers?|authors?)\b  # Bloomberg
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -154,35 +156,54 @@ RE_TAKE = regex.compile(
 )
 
 
-def note_kind(src: str, start: int, end: int) -> str | None:
+def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | None:
     """The kind of note ``src[start:end]`` is, or None for story text.
+
+    ``top`` says the text stands above the dateline, where a correction may
+    come without its parentheses.
 
     >>> src = "($1 = 0.9120 euros)"
     >>> note_kind(src, 0, len(src))
     'conversion'
     >>> note_kind("(Adds quote from mayor)", 0, 23), note_kind("Snow fell.", 0, 10)
     ('advisory', None)
+    >>> note_kind("Corrects name in 2nd par", 0, 24, top=True), note_kind("Corrects it.", 0, 12)
+    ('correction', None)
     """
-    if RE_CONVERSION.fullmatch(src, start, _rstrip(src, start, end)):
+    stop = _rstrip(src, start, end)
+    if src.startswith("(", start):
+        return _parenthesised_kind(src, start, end, stop)
+    if RE_CONTACT.match(src, start, end):
+        return "contact"
+    if RE_EDITORS_NOTE.match(src, start, end):
+        return "editors-note"
+    if RE_KEYWORDS.match(src, start, end):
+        return "keywords"
+    if RE_TAKE.fullmatch(src, start, stop):
+        return "take"
+    if top and RE_CORRECTION.match(src, start, end) and end - start <= 400:
+        return "correction"
+    if RE_OTHER.match(src, start, end) and end - start <= 400:
+        return "graphic" if RE_GRAPHIC_WORD.search(src, start, end) else "other"
+    return None
+
+
+def _parenthesised_kind(src: str, start: int, end: int, stop: int) -> str | None:
+    if RE_CONVERSION.fullmatch(src, start, stop):
         return "conversion"
     if RE_CONTACT.match(src, start, end):
         return "contact"
     if RE_ADVISORY.match(src, start, end):
         return "advisory"
-    if RE_CORRECTION.match(src, start, end) and _short_or_parenthesised(src, start, end):
+    if RE_CORRECTION.match(src, start, end):
         return "correction"
-    if RE_GRAPHIC.match(src, start, end) and _short_or_parenthesised(src, start, end):
+    if RE_GRAPHIC.match(src, start, end):
         return "graphic"
     if RE_EDITORS_NOTE.match(src, start, end):
         return "editors-note"
-    if RE_KEYWORDS.match(src, start, end):
-        return "keywords"
-    if RE_TAKE.fullmatch(src, start, _rstrip(src, start, end)):
-        return "take"
-    closed = src[_rstrip(src, start, end) - 1 : end].startswith(")")
-    if src.startswith("(", start) and closed and RE_EMAIL.search(src, start, end):
+    if src[stop - 1 : end].startswith(")") and RE_EMAIL.search(src, start, end):
         return "contact"
-    if RE_OTHER.match(src, start, end) and _short_or_parenthesised(src, start, end):
+    if RE_OTHER.match(src, start, end):
         return "other"
     return None
 
@@ -191,10 +212,6 @@ def _rstrip(src: str, start: int, end: int) -> int:
     while end > start and src[end - 1] in " \t\r\n.":
         end -= 1
     return end
-
-
-def _short_or_parenthesised(src: str, start: int, end: int) -> bool:
-    return src.startswith("(", start) or end - start <= 400
 
 
 def find_link_line(src: str, start: int, end: int) -> tuple[str, int, int] | None:

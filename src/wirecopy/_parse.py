@@ -221,7 +221,7 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             continue
         end_index = _note_lines(lines, index)
         end = lines[end_index].cend
-        kind = note_kind(src, line.cstart, end)
+        kind = note_kind(src, line.cstart, end, top=True)
         if kind is not None:
             if kind == "advisory" and _after_correction(parts):
                 kind = "correction"
