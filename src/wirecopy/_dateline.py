@@ -107,11 +107,10 @@ RE_SENTENCE_START = regex.compile(r"[ \t\u00a0]+[\p{Lu}\d\"“‘'(\[$£€]")
 
 
 class _Place:
-    __slots__ = ("caps", "city", "city_span", "country", "end", "region")
+    __slots__ = ("caps", "city", "country", "end", "region")
 
     def __init__(self) -> None:
         self.city: str | None = None
-        self.city_span = (0, 0)
         self.region: str | None = None
         self.country: str | None = None
         self.end = 0
@@ -130,10 +129,12 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
     if caps:
         # "MUNICH BMW is ...": an upper-case last word followed by a
         # lower-case word is the subject of the sentence, not the city.
+        words = match.group()
+        last_gap = max(words.rfind(" "), words.rfind("\u00a0"))
         after = src[city_end : city_end + 2]
-        if " " in match.group() and len(after) == 2 and after[0] == " " and after[1].islower():
-            city_end = pos + match.group().rstrip().rfind(" ")
-    city = src[pos:city_end].rstrip(" ")
+        if last_gap > 0 and len(after) == 2 and after[0] in " \u00a0" and after[1].islower():
+            city_end = pos + last_gap
+    city = src[pos:city_end]
     if sum(ch.isalpha() for ch in city) < 2:
         return None
     parts: list[str] = []
@@ -154,10 +155,8 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
     if any("/" in part for part in parts):
         # "FLINT, Mich/WASHINGTON": two places; keep the whole as the city.
         place.city = src[pos:cursor]
-        place.city_span = (pos, cursor)
         return place
     place.city = city
-    place.city_span = (pos, pos + len(city))
     for written in parts:
         if is_region(written) and place.region is None:
             place.region = written
