@@ -170,3 +170,17 @@ def test_is_hard_wrapped(src: str, wrapped: bool) -> None:
 
 def test_wrap_width_of_64_column_copy() -> None:
     assert wrap_width(scan_lines(WRAPPED_64)) in range(58, 65)
+
+
+def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
+    # Several blank-line blocks make each block a paragraph, except a block
+    # whose lines are too long to have been wrapped: there each line is one.
+    line = (
+        "The Tromvik ferry ran {} crossings on Monday, more than on any day since the "
+        "harbour reopened, its operator said."
+    )
+    block = "\n".join(line.format(n) for n in ("four", "five", "six"))
+    src = f"{block}\n\n{block}\n\nThe harbour closes at dusk.\n"
+    assert texts(src) == [line.format(n) for n in ("four", "five", "six")] * 2 + [
+        "The harbour closes at dusk."
+    ]

@@ -175,8 +175,12 @@ def _breaks(
             breaks.update(id(line) for line in rest if line.indent > least)
             return breaks
 
-    # 2. Blank lines: several blocks, each a paragraph.
+    # 2. Blank lines: several blocks, each a paragraph, unless a block's
+    #    lines are too long to be wrapped (then each line is one).
     if len(blocks) >= 3 or (len(blocks) == 2 and max(len(b) for b in blocks) <= 12):
+        for block in blocks:
+            if len(block) > 1 and wrap_width(block) > MAX_WRAP_WIDTH:
+                breaks.update(id(line) for line in block[1:])
         return breaks
 
     width = wrap_width(content)
