@@ -450,3 +450,20 @@ def test_text_without_a_dateline_is_all_paragraphs() -> None:
         "Nobody was hurt.",
     ]
     assert doc.diagnostics == ()
+
+
+def test_headline_directly_above_a_hard_wrapped_dateline() -> None:
+    text = (
+        "Ferry line adds night crossing\n"
+        "TROMVIK Mar 7 Nordlys Sjo will add a night crossing to the\n"
+        "outer islands from April, the company said on Monday.\n"
+        "The crossing will run twice a week in summer.\n"
+    )
+    doc = parse(text)
+    assert doc.headline is not None and doc.headline.text == "Ferry line adds night crossing"
+    assert doc.dateline is not None and (doc.dateline.city, doc.dateline.day) == ("TROMVIK", 7)
+    assert [p.text for p in doc.paragraphs] == [
+        "Nordlys Sjo will add a night crossing to the outer islands from April, "
+        "the company said on Monday.",
+        "The crossing will run twice a week in summer.",
+    ]

@@ -302,9 +302,12 @@ def _is_headline(src: str, lines: list[Line], index: int) -> bool:
         # POSSIBLE - SOURCES"), but not an agency tag.
         found = parse_dateline(src, line.cstart, line.cend, bare=False)
         return found is None or found[0].agency is None
-    # A line standing alone above a blank line is a headline unless it opens
-    # with a dateline ("HAVANA (AP) --", "OSLO, Norway (AP) _ Rain fell.").
-    return following.blank and not _opens_with_dateline(src, line)
+    if following.blank:
+        # A line standing alone above a blank line is a headline unless it
+        # opens with a dateline ("HAVANA (AP) --", "OSLO, Norway (AP) _ ...").
+        return not _opens_with_dateline(src, line)
+    # Above a dateline with no blank line between, as in hard-wrapped copy.
+    return not _opens_with_dateline(src, line) and _opens_with_dateline(src, following)
 
 
 def _is_sentence(text: str) -> bool:
