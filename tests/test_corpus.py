@@ -152,3 +152,21 @@ def test_every_story_has_its_text(scorer: ModuleType) -> None:
         reference = gold.get("reference_date")
         if reference:
             dt.date.fromisoformat(reference)
+
+
+@pytest.mark.parametrize("source", _sources())
+def test_invariants_hold_on_every_story(scorer: ModuleType, source: str) -> None:
+    # The properties the hypothesis tests check on generated stories, here on
+    # real copy: spans in bounds, paragraph texts, order, no overlap, and no
+    # visible character dropped.
+    from test_properties import parse_and_check
+
+    items = [item for item in scorer.load_gold(CORPUS, {source})]
+    if not items:
+        pytest.skip(f"the corpus has no {source} stories")
+    for _source, gold, path in items:
+        reference = gold.get("reference_date")
+        parse_and_check(
+            path.read_bytes().decode("utf-8"),
+            dt.date.fromisoformat(reference) if reference else None,
+        )
