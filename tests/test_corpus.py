@@ -161,7 +161,7 @@ def test_invariants_hold_on_every_story(scorer: ModuleType, source: str) -> None
     # visible character dropped.
     from test_properties import parse_and_check
 
-    items = [item for item in scorer.load_gold(CORPUS, {source})]
+    items = list(scorer.load_gold(CORPUS, {source}))
     if not items:
         pytest.skip(f"the corpus has no {source} stories")
     for _source, gold, path in items:
