@@ -37,26 +37,20 @@ class Line:
     (0, 14, 2, 12, 2)
     """
 
-    __slots__ = ("cend", "cstart", "end", "start", "text")
+    __slots__ = ("blank", "cend", "cstart", "end", "indent", "start", "text")
 
     def __init__(self, src: str, start: int, end: int) -> None:
         self.start = start
         self.end = end
         raw = src[start:end]
         stripped = raw.lstrip(PADDING)
-        self.cstart = start + len(raw) - len(stripped)
+        self.indent = len(raw) - len(stripped)
+        """How many padding characters come before the content."""
+        self.cstart = start + self.indent
         self.text = stripped.rstrip(PADDING)
         self.cend = self.cstart + len(self.text)
-
-    @property
-    def indent(self) -> int:
-        """How many padding characters come before the content."""
-        return self.cstart - self.start
-
-    @property
-    def blank(self) -> bool:
+        self.blank = not self.text
         """True when the line has no visible content."""
-        return self.cstart == self.cend
 
     def __repr__(self) -> str:
         return f"Line({self.start}, {self.end}, {self.text!r})"

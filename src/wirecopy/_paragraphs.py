@@ -65,13 +65,15 @@ RE_ABBREVIATION = regex.compile(
     regex.VERBOSE,
 )
 
+# The characters a sentence-ending line can end with (a quick test before
+# RE_SENTENCE_END).
+_SENTENCE_CLOSERS = tuple(".!?\"”’')]")
+
 # A line that starts like a new sentence.
 RE_SENTENCE_START = regex.compile(r"[\p{Lu}\d\"“‘'$£€]")
 
 # A subhead: a short line in capitals ("REGIONAL JIHADISTS").
 RE_SUBHEAD = regex.compile(r"[^\p{Ll}]{2,60}")
-
-_QUOTES = '"“”'
 
 
 def is_subhead(line: Line) -> bool:
@@ -83,7 +85,8 @@ def is_subhead(line: Line) -> bool:
     """
     text = line.text
     return (
-        RE_SUBHEAD.fullmatch(text) is not None
+        len(text) <= 60
+        and RE_SUBHEAD.fullmatch(text) is not None
         and sum(ch.isalpha() for ch in text) >= 3
         and not RE_SENTENCE_END.search(text)
     )
@@ -142,8 +145,11 @@ def split_paragraphs(
     content = [line for line in lines if not line.blank]
     if not content:
         return []
-    breaks = _breaks(lines, content, starts_note)
-    _keep_notes_whole(content, starts_note, breaks)
+    # Each line is asked once whether it opens a note or is a subhead.
+    notes = {id(line) for line in content if starts_note(line)}
+    subheads = {id(line) for line in content if is_subhead(line)}
+    breaks = _breaks(lines, content, notes, subheads)
+    _keep_notes_whole(content, notes, subheads, breaks)
     spans = []
     start = max(first_start, content[0].cstart)
     previous = content[0]
@@ -157,14 +163,14 @@ def split_paragraphs(
 
 
 def _breaks(
-    lines: Sequence[Line], content: list[Line], starts_note: Callable[[Line], bool]
+    lines: Sequence[Line], content: list[Line], notes: set[int], subheads: set[int]
 ) -> set[int]:
     """The ids of the lines that start a new paragraph."""
     blocks = _blocks(lines)
     breaks = {id(block[0]) for block in blocks[1:]}
     for block in blocks:
         for prev, line in itertools.pairwise(block):
-            if starts_note(line) or is_subhead(line) or is_subhead(prev):
+            if id(line) in notes or id(line) in subheads or id(prev) in subheads:
                 breaks.add(id(line))
 
     # 1. Indents: further-indented lines start paragraphs.
@@ -195,19 +201,19 @@ def _breaks(
 
 
 def _keep_notes_whole(
-    content: list[Line], starts_note: Callable[[Line], bool], breaks: set[int]
+    content: list[Line], notes: set[int], subheads: set[int], breaks: set[int]
 ) -> None:
     """Join the lines of a note or credit line wrapped before its ")" closes."""
     index = 0
     while index < len(content):
         line = content[index]
         index += 1
-        if not starts_note(line):
+        if id(line) not in notes:
             continue
         depth = line.text.count("(") - line.text.count(")")
         while depth > 0 and index < len(content):
             follow = content[index]
-            if is_subhead(follow) or starts_note(follow):
+            if id(follow) in subheads or id(follow) in notes:
                 break
             breaks.discard(id(follow))
             depth += follow.text.count("(") - follow.text.count(")")
@@ -220,7 +226,7 @@ def _wrap_breaks(block: list[Line], width: int, opens_body: bool, breaks: set[in
     quotes = 0
     first_of_paragraph = True
     for i, (prev, line) in enumerate(itertools.pairwise(block)):
-        quotes += sum(prev.text.count(q) for q in _QUOTES)
+        quotes += _quotes(prev.text)
         if id(line) in breaks:
             quotes = 0
             first_of_paragraph = True
@@ -244,6 +250,10 @@ def _wrap_breaks(block: list[Line], width: int, opens_body: bool, breaks: set[in
             first_of_paragraph = True
 
 
+def _quotes(text: str) -> int:
+    return text.count('"') + text.count("“") + text.count("”")
+
+
 def ends_sentence(text: str) -> bool:
     """True when a line ends a sentence: terminal punctuation, no abbreviation.
 
@@ -252,7 +262,7 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence('"We sailed," he said.'), ends_sentence('"We sailed,"')
     (True, False)
     """
-    if not RE_SENTENCE_END.search(text):
+    if not text.endswith(_SENTENCE_CLOSERS) or not RE_SENTENCE_END.search(text):
         return False
     core = text.rstrip("\"”’')]")
     return RE_ABBREVIATION.search(core) is None
