@@ -173,12 +173,9 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     stop = _rstrip(src, start, end)
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, stop)
-    if RE_CONTACT.match(src, start, end):
-        return "contact"
-    if RE_EDITORS_NOTE.match(src, start, end):
-        return "editors-note"
-    if RE_KEYWORDS.match(src, start, end):
-        return "keywords"
+    for pattern, kind in _LINE_KINDS:
+        if pattern.match(src, start, end):
+            return kind
     if RE_TAKE.fullmatch(src, start, stop):
         return "take"
     if top and RE_CORRECTION.match(src, start, end) and end - start <= 400:
@@ -188,19 +185,28 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     return None
 
 
+# The notes a line may open without a parenthesis, and those that open with
+# one, in the order they are tried.
+_LINE_KINDS = (
+    (RE_CONTACT, "contact"),
+    (RE_EDITORS_NOTE, "editors-note"),
+    (RE_KEYWORDS, "keywords"),
+)
+_PARENTHESISED_KINDS = (
+    (RE_CONTACT, "contact"),
+    (RE_ADVISORY, "advisory"),
+    (RE_CORRECTION, "correction"),
+    (RE_GRAPHIC, "graphic"),
+    (RE_EDITORS_NOTE, "editors-note"),
+)
+
+
 def _parenthesised_kind(src: str, start: int, end: int, stop: int) -> str | None:
     if RE_CONVERSION.fullmatch(src, start, stop):
         return "conversion"
-    if RE_CONTACT.match(src, start, end):
-        return "contact"
-    if RE_ADVISORY.match(src, start, end):
-        return "advisory"
-    if RE_CORRECTION.match(src, start, end):
-        return "correction"
-    if RE_GRAPHIC.match(src, start, end):
-        return "graphic"
-    if RE_EDITORS_NOTE.match(src, start, end):
-        return "editors-note"
+    for pattern, kind in _PARENTHESISED_KINDS:
+        if pattern.match(src, start, end):
+            return kind
     if src[stop - 1 : end].startswith(")") and RE_EMAIL.search(src, start, end):
         return "contact"
     if RE_OTHER.match(src, start, end):
