@@ -12,8 +12,6 @@ import datetime as dt
 import functools
 from typing import Any
 
-import regex
-
 _ENGLISH = {
     "jan": 1, "january": 1,
     "feb": 2, "february": 2,
@@ -31,8 +29,6 @@ _ENGLISH = {
 
 #: The English month forms, for use inside other patterns (longest first).
 MONTH_PATTERN = "|".join(sorted(_ENGLISH, key=len, reverse=True))
-
-RE_MONTH_WORD = regex.compile(r"\p{L}+\.?")
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July",
