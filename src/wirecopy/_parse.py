@@ -284,8 +284,7 @@ def _opens_with_dateline(src: str, line: Line) -> bool:
     if found is None:
         found = parse_dateline(src, line.cstart, line.cend, bare=False, forms=("title",))
         return found is not None and (found[0].agency is not None or found[0].month is not None)
-    dateline = found[0]
-    return dateline.agency is not None or dateline.month is not None or _has_separator(dateline)
+    return _is_marked(found[0])
 
 
 def _is_headline(src: str, lines: list[Line], index: int) -> bool:
@@ -317,17 +316,16 @@ def _is_sentence(text: str) -> bool:
 
 def _strong_dateline(src: str, line: Line) -> bool:
     found = parse_dateline(src, line.cstart, line.cend, bare=False)
-    return found is not None and (
-        found[0].agency is not None or found[0].month is not None or _has_separator(found[0])
+    return found is not None and _is_marked(found[0])
+
+
+def _is_marked(dateline: Dateline) -> bool:
+    """True when a dateline writes an agency, a date or a separator."""
+    return (
+        dateline.agency is not None
+        or dateline.month is not None
+        or dateline.text.endswith(("-", "—", "–", "_"))
     )
-
-
-def _has_separator(dateline: Dateline) -> bool:
-    return _ends_with_separator(dateline.text)
-
-
-def _ends_with_separator(text: str) -> bool:
-    return text.endswith(("-", "—", "–", "_"))
 
 
 def _prose_before_dateline(src: str, lines: list[Line], index: int) -> bool:
@@ -355,10 +353,7 @@ def _inline_byline_dateline(src: str, line: Line) -> tuple[int, int] | None:
     for form in ("caps", "none", "title"):
         for at in starts:
             found = parse_dateline(src, at, line.cend, bare=False, forms=(form,))
-            if found is None:
-                continue
-            dateline = found[0]
-            if dateline.agency is None and dateline.month is None and not _has_separator(dateline):
+            if found is None or not _is_marked(found[0]):
                 continue
             end = at
             while end > by.end() and src[end - 1] in " \t\u00a0":
