@@ -17,18 +17,19 @@ import regex
 
 from wirecopy._agencies import resolve_agency
 from wirecopy._lines import collapse
+from wirecopy._pattern import lazy
 from wirecopy.model import Byline, Person
 
-RE_BY = regex.compile(r"(?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,} \p{Lu}|dpa\b)")
+RE_BY = lazy(r"(?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,} \p{Lu}|dpa\b)")
 
 # One name: capitalised words, with particles ("Harro ten Wolde",
 # "Ana de la Cruz"), initials ("A.Ananthalakshmi", "J. R. Smith") and
 # hyphens ("Chang-Ran Kim").
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|bin|al|el|dos|das|y)"
-RE_PARTICLE = regex.compile(rf"{_PARTICLE}|and")
+RE_PARTICLE = lazy(rf"{_PARTICLE}|and")
 
-RE_NAME = regex.compile(
+RE_NAME = lazy(
     rf"""
     {_NAME_WORD}                                      # first word
     (?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,5}}  # more words
@@ -37,20 +38,18 @@ RE_NAME = regex.compile(
 )
 
 # Between two names: a comma, a semicolon, "and", "&" or "/".
-RE_NAME_SEPARATOR = regex.compile(r"\s*(?:[,;&/]|\band\b)\s*")
+RE_NAME_SEPARATOR = lazy(r"\s*(?:[,;&/]|\band\b)\s*")
 
 # Nouns that make a segment a title rather than a name.
-RE_TITLE_NOUN = regex.compile(
+RE_TITLE_NOUN = lazy(
     r"\b(?i:writers?|correspondents?|editors?|reporters?|columnists?|staff|"
     r"bureau|chief|analysts?|contributors?|producers?|journalists?)\b"
 )
 
 # A byline names an outlet, not a person ("By The Associated Press").
-RE_CORRESPONDENTS = regex.compile(r"(?i)[ \t]+correspondents?$")
+RE_CORRESPONDENTS = lazy(r"(?i)[ \t]+correspondents?$")
 
-RE_OUTLET = regex.compile(
-    r"(?i:the[ \t]+)?(?P<outlet>\p{L}[\p{L} .\-]*?)(?:[ \t]+correspondents?)?"
-)
+RE_OUTLET = lazy(r"(?i:the[ \t]+)?(?P<outlet>\p{L}[\p{L} .\-]*?)(?:[ \t]+correspondents?)?")
 
 
 def split_names(src: str, start: int, end: int) -> list[Person]:

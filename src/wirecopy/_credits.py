@@ -23,6 +23,7 @@ import regex
 
 from wirecopy._byline import RE_NAME_SEPARATOR
 from wirecopy._lines import collapse
+from wirecopy._pattern import lazy
 from wirecopy._places import is_region
 from wirecopy.model import Credit, Person
 
@@ -31,7 +32,7 @@ _ROLE = (
     r"|translation|graphics|production|photography)"
 )
 
-RE_ROLE = regex.compile(
+RE_ROLE = lazy(
     rf"""
     \b(?:with\s+)?                                 # "With additional reporting"
     (?P<phrase>
@@ -46,7 +47,7 @@ RE_ROLE = regex.compile(
 )
 
 # A credit line: an opening parenthesis and a role phrase.
-RE_CREDIT_START = regex.compile(
+RE_CREDIT_START = lazy(
     rf"""
     \([ \t]*(?:with[ \t]+)?                             # "(", "(With"
     (?:
@@ -67,11 +68,11 @@ _ROLE_NAMES = {
     "produced": "production",
 }
 
-RE_NEWSROOM = regex.compile(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
+RE_NEWSROOM = lazy(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
 
-RE_FOR = regex.compile(r"\s+for\s+")
+RE_FOR = lazy(r"\s+for\s+")
 
-RE_IN = regex.compile(r"\s+in\s+(?=\p{Lu})")
+RE_IN = lazy(r"\s+in\s+(?=\p{Lu})")
 
 
 def roles_of(phrase: str) -> list[str]:

@@ -25,6 +25,7 @@ import regex
 
 from wirecopy._agencies import TAG_PATTERN, resolve_agency
 from wirecopy._dates import MONTH_NAMES, MONTH_PATTERN, check_date, month_number, resolve_date
+from wirecopy._pattern import lazy
 from wirecopy._places import is_place_phrase, is_region
 from wirecopy.model import Dateline, Diagnostic
 
@@ -38,7 +39,7 @@ _CAPS_WORD = (
 _TITLE_WORD = r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:/[\p{Lu}][\p{L}\p{M}'’.\-]*)*(?![\p{L}\p{M}\d])"
 _PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en)"
 
-RE_CAPS_CITY = regex.compile(
+RE_CAPS_CITY = lazy(
     rf"""
     {_CAPS_WORD}              # first word, upper case
     (?:[ \u00a0]{_CAPS_WORD}){{0,3}} # more upper-case words: "RIO DE JANEIRO"
@@ -46,7 +47,7 @@ RE_CAPS_CITY = regex.compile(
     regex.VERBOSE,
 )
 
-RE_TITLE_CITY = regex.compile(
+RE_TITLE_CITY = lazy(
     rf"""
     {_TITLE_WORD}                                  # a capitalised first word
     (?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TITLE_WORD}){{0,4}} # more words, maybe a particle
@@ -55,9 +56,9 @@ RE_TITLE_CITY = regex.compile(
 )
 
 # A comma and what follows it: a region, a country, or the date.
-RE_COMMA = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+RE_COMMA = lazy(r"[ \t\u00a0]*,[ \t\u00a0]*")
 
-RE_PART = regex.compile(
+RE_PART = lazy(
     rf"""
     {_TITLE_WORD}                                  # "Calif.", "Kenya", "N.Y."
     (?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TITLE_WORD}){{0,3}} # "South Dakota", "Isle of Man"
@@ -65,7 +66,7 @@ RE_PART = regex.compile(
     regex.VERBOSE,
 )
 
-RE_DATE = regex.compile(
+RE_DATE = lazy(
     rf"""
     (?:
         (?P<month>(?i:{MONTH_PATTERN})\.?)  # "Jan", "Sept.", "DECEMBER"
@@ -79,7 +80,7 @@ RE_DATE = regex.compile(
     regex.VERBOSE,
 )
 
-RE_TAG = regex.compile(
+RE_TAG = lazy(
     rf"""
     [ \t\u00a0]*\([ \t\u00a0]*(?P<tag>{TAG_PATTERN})[ \t\u00a0]*\)   # "(Reuters)", "( AP )"
     | [ \t\u00a0]+(?P<bare>AAP)\b                         # "SYDNEY, Dec 7 AAP -"
@@ -88,7 +89,7 @@ RE_TAG = regex.compile(
 )
 
 # The separator between dateline and text.  "_" is the ANPA dash.
-RE_SEPARATOR = regex.compile(
+RE_SEPARATOR = lazy(
     r"""
     [ \t\u00a0]*
     (?:\.-                     # EFE: "(EFE).-"
@@ -100,10 +101,10 @@ RE_SEPARATOR = regex.compile(
     regex.VERBOSE,
 )
 
-RE_SPACES = regex.compile(r"[ \t\u00a0]+")
+RE_SPACES = lazy(r"[ \t\u00a0]+")
 
 # What may follow a dateline with no separator: the start of a sentence.
-RE_SENTENCE_START = regex.compile(r"[ \t\u00a0]+[\p{Lu}\d\"“‘'(\[$£€]")
+RE_SENTENCE_START = lazy(r"[ \t\u00a0]+[\p{Lu}\d\"“‘'(\[$£€]")
 
 
 class _Place:

@@ -18,11 +18,12 @@ import regex
 
 from wirecopy._dates import MONTH_PATTERN, month_number
 from wirecopy._lines import Line
+from wirecopy._pattern import lazy
 from wirecopy.model import Metadata
 
-RE_MARKER = regex.compile(r"--[ \t]?")
+RE_MARKER = lazy(r"--[ \t]?")
 
-RE_TIMESTAMP = regex.compile(
+RE_TIMESTAMP = lazy(
     rf"""
     (?:\p{{L}}{{3,9}},?[ \t]+)?                    # weekday: "Mon"
     (?P<month>(?i:{MONTH_PATTERN}))\.?[ \t]+      # "Dec"
@@ -34,7 +35,7 @@ RE_TIMESTAMP = regex.compile(
     regex.VERBOSE,
 )
 
-RE_URL = regex.compile(r"(?:https?://|www\.)\S+")
+RE_URL = lazy(r"(?:https?://|www\.)\S+")
 
 
 class ScrapeHeader:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from wirecopy._pattern import lazy
+
 # Characters that are padding rather than content: Unicode white space,
 # C0/C1 control characters (ANPA and IPTC transmission codes), zero-width
 # characters and the byte-order mark.
@@ -21,12 +23,10 @@ PADDING = "".join(chr(c) for c in (*range(0x00, 0x21), *range(0x7F, 0xA1))) + (
 
 # A run of visible text on one line, from its first to its last visible
 # character.
-RE_VISIBLE_RUN = regex.compile(
-    rf"[^{regex.escape(PADDING)}\r\n](?:[^\r\n]*[^{regex.escape(PADDING)}\r\n])?"
-)
+RE_VISIBLE_RUN = lazy(rf"[^{regex.escape(PADDING)}\r\n](?:[^\r\n]*[^{regex.escape(PADDING)}\r\n])?")
 
 # A line end: CRLF first, so that it counts as one break.
-RE_BREAK = regex.compile(r"\r\n|\r|\n")
+RE_BREAK = lazy(r"\r\n|\r|\n")
 
 
 class Line:

@@ -23,9 +23,10 @@ from __future__ import annotations
 import regex
 
 from wirecopy._lines import collapse
+from wirecopy._pattern import lazy
 from wirecopy.model import Note
 
-RE_CONVERSION = regex.compile(
+RE_CONVERSION = lazy(
     r"""
     \([ \t]*                                   # "("
     (?:[A-Z]{1,3})?[$€£¥][ \t]*\d[\d.,]*        # "$1", "US$1", "£1"
@@ -37,7 +38,7 @@ RE_CONVERSION = regex.compile(
     regex.VERBOSE,
 )
 
-RE_GRAPHIC = regex.compile(
+RE_GRAPHIC = lazy(
     r"""
     \([ \t]*(?:graphics?|interactive|factbox|picture|pictures|photo|video)\b  # "(Graphic: ...)"
     | \([ \t]*for[ \t]+(?:a|an|the)?[ \t]*(?:graph|graphic|chart|interactive)\b  # "(For a chart"
@@ -47,7 +48,7 @@ RE_GRAPHIC = regex.compile(
 
 # A correction notice.  Without a parenthesis it is taken only above the
 # dateline, where a story's own sentences do not stand.
-RE_CORRECTION = regex.compile(
+RE_CORRECTION = lazy(
     r"""
     (?P<open>\([ \t]*)?                          # the parenthesis is often there
     (?:
@@ -63,7 +64,7 @@ RE_CORRECTION = regex.compile(
 
 # An advisory opens with a capitalised verb ("(Adds", "(UPDATES"): in lower
 # case the words start an aside of the story ("(includes island routes)").
-RE_ADVISORY = regex.compile(
+RE_ADVISORY = lazy(
     r"""
     \([ \t]*
     (?=\p{Lu})
@@ -74,7 +75,7 @@ RE_ADVISORY = regex.compile(
     regex.VERBOSE,
 )
 
-RE_EDITORS_NOTE = regex.compile(
+RE_EDITORS_NOTE = lazy(
     r"""
     \(?[ \t]*
     (?:eds?[ \t]*:                       # AP "Eds:"
@@ -85,9 +86,9 @@ RE_EDITORS_NOTE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-RE_KEYWORDS = regex.compile(r"keywords?[ \t]*:", regex.IGNORECASE)
+RE_KEYWORDS = lazy(r"keywords?[ \t]*:", regex.IGNORECASE)
 
-RE_CONTACT = regex.compile(
+RE_CONTACT = lazy(
     r"""
     \(\(                                         # "((" opens a Reuters contact line
     | to[ \t]+contact[ \t]+the[ \t]+(?:reporters?|editors?|writers?|authors?)\b  # Bloomberg
@@ -96,9 +97,9 @@ RE_CONTACT = regex.compile(
 )
 
 # An e-mail address, also in the "(at)" spelling of the web.
-RE_EMAIL = regex.compile(r"[\w.\-]+(?:@|\(at\))[\w\-]+\.[\w.\-]+")
+RE_EMAIL = lazy(r"[\w.\-]+(?:@|\(at\))[\w\-]+\.[\w.\-]+")
 
-RE_OTHER = regex.compile(
+RE_OTHER = lazy(
     r"""
     \([ \t]*(?:see|index)\b                       # "(See index on ECRA)"
     | (?:\([ \t]*)?for[ \t]+[^\n]{1,120}?\b(?:click|double-click)\b  # "For ..., click on: here"
@@ -110,7 +111,7 @@ RE_OTHER = regex.compile(
 # A link line of web copy, anywhere in a paragraph: "For a chart of ferry
 # fares, please click on: here", "(For the full interview, please see the
 # shipping blog: here )."
-RE_LINK_LINE = regex.compile(
+RE_LINK_LINE = lazy(
     r"""
     (?:\([ \t]*)?For[ \t]+                  # "For", maybe in parentheses
     [^()\n]{1,160}?                        # what the link is to
@@ -121,10 +122,10 @@ RE_LINK_LINE = regex.compile(
     regex.VERBOSE,
 )
 
-RE_GRAPHIC_WORD = regex.compile(r"(?i)\b(?:graph|graphic|chart|interactive)\b")
+RE_GRAPHIC_WORD = lazy(r"(?i)\b(?:graph|graphic|chart|interactive)\b")
 
 # A column disclaimer above the dateline.
-RE_DISCLAIMER = regex.compile(r"(?i)\bopinions\b[^\n]{0,80}\b(?:solely|own)\b|\bdisclaimer\b")
+RE_DISCLAIMER = lazy(r"(?i)\bopinions\b[^\n]{0,80}\b(?:solely|own)\b|\bdisclaimer\b")
 
 # Story-type prefixes of a headline: "UPDATE 2-", "CORRECTED:", "Exclusive: ".
 _STORY_TYPES = (
@@ -134,7 +135,7 @@ _STORY_TYPES = (
     r"breakingviews|newsmaker|diary|highlights|snap[ \t]+analysis|ap[ \t]+exclusive|"
     r"flash|bulletin|advisory|insight|special[ \t]+report"
 )
-RE_STORY_TYPE = regex.compile(
+RE_STORY_TYPE = lazy(
     rf"""
     (?P<kind>{_STORY_TYPES})        # the story type
     (?:[ \t]*[-:/][ \t]*|[ \t]+-[ \t]+)  # "-", ":", "/", " - "
@@ -144,7 +145,7 @@ RE_STORY_TYPE = regex.compile(
 
 
 # A take key: "1st Ld-Writethru", "2nd Add", "1ST LEAD", "Writethru".
-RE_TAKE = regex.compile(
+RE_TAKE = lazy(
     r"""
     (?i:
         (?:\d{1,2}(?:st|nd|rd|th)|first|second|third)[ \t]+  # "1st", "3RD"

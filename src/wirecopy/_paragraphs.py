@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from wirecopy._lines import Line
+from wirecopy._pattern import lazy
 
 # The line lengths that can be a wrap width: wire copy is wrapped between
 # about 60 and 80 columns; shorter runs of lines are tables.
@@ -46,12 +47,12 @@ FIRST_LINE_INDENT = 5
 
 # A line that ends a sentence: terminal punctuation, maybe a closing quote
 # or parenthesis.
-RE_SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*$|[\"”’][.!?]$")
+RE_SENTENCE_END = lazy(r"[.!?][\"”’')\]]*$|[\"”’][.!?]$")
 
 # The last word of a line that ends with an abbreviation, not a sentence:
 # an initial ("J."), a short capitalised title ("Mr.", "Sept.", "Gen."),
 # or dotted capitals ("U.S.").
-RE_ABBREVIATION = regex.compile(
+RE_ABBREVIATION = lazy(
     r"""
     (?:^|[ (])
     (?:
@@ -70,10 +71,10 @@ RE_ABBREVIATION = regex.compile(
 _SENTENCE_CLOSERS = tuple(".!?\"”’')]")
 
 # A line that starts like a new sentence.
-RE_SENTENCE_START = regex.compile(r"[\p{Lu}\d\"“‘'$£€]")
+RE_SENTENCE_START = lazy(r"[\p{Lu}\d\"“‘'$£€]")
 
 # A subhead: a short line in capitals ("REGIONAL JIHADISTS").
-RE_SUBHEAD = regex.compile(r"[^\p{Ll}]{2,60}")
+RE_SUBHEAD = lazy(r"[^\p{Ll}]{2,60}")
 
 
 def is_subhead(line: Line) -> bool:

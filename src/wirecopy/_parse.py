@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
 from wirecopy._agencies import agency_of_signoff, resolve_agency
 from wirecopy._byline import RE_BY, parse_byline
 from wirecopy._credits import RE_CREDIT_START, is_credit, parse_credits
@@ -21,6 +19,7 @@ from wirecopy._notes import (
     split_story_types,
 )
 from wirecopy._paragraphs import ends_sentence, split_paragraphs
+from wirecopy._pattern import lazy
 from wirecopy._signoff import find_run_on_signoff, parse_signoff
 from wirecopy.errors import ParseError
 from wirecopy.model import (
@@ -38,10 +37,10 @@ from wirecopy.model import (
 )
 
 # The host of a URL.
-RE_HOST = regex.compile(r"(?:https?://)?(?:www\.)?([^/]+)")
+RE_HOST = lazy(r"(?:https?://)?(?:www\.)?([^/]+)")
 
 # Where a word starts after another.
-RE_WORD_START = regex.compile(r"(?<=\S[ \t\u00a0]+)(?=\S)")
+RE_WORD_START = lazy(r"(?<=\S[ \t\u00a0]+)(?=\S)")
 
 # The longest line that can still be a headline.
 MAX_HEADLINE = 160

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import regex
 
-RE_SIGNOFF = regex.compile(
+from wirecopy._pattern import lazy
+
+RE_SIGNOFF = lazy(
     r"""
     (?P<word>(?i:reuter|enditem))                           # agency sign-off words
     | \(?(?P<desk>[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6})\)?     # "dmh/ns", "(pvs/ji)"
@@ -22,7 +24,7 @@ RE_SIGNOFF = regex.compile(
 )
 
 # A desk code run on at the end of a paragraph: "... said. mt/pst".
-RE_RUN_ON_DESK = regex.compile(r"(?<=[.!?\"”'’)][ \t]+)[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}[ \t]*$")
+RE_RUN_ON_DESK = lazy(r"(?<=[.!?\"”'’)][ \t]+)[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}[ \t]*$")
 
 
 def parse_signoff(src: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
