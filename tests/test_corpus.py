@@ -42,7 +42,14 @@ COLUMNS = [
 
 def _floors() -> dict[tuple[str, str], float]:
     floors: dict[tuple[str, str], float] = {}
-    for source in ("reuters21578", "reuters-web-2016", "ding-reuters-2006-2013"):
+    for source in (
+        "reuters21578",
+        "reuters-web-2016",
+        "ding-reuters-2006-2013",
+        "afp-2005-2017",
+        "afp-2005-2017-wrapped",
+        "aquaint-ap-xinhua",
+    ):
         for column in COLUMNS:
             floors[source, column] = 92.0 if column == "para" else 97.0
     for column in COLUMNS:
@@ -59,7 +66,9 @@ FLOORS = _floors()
 
 #: (source, column) pairs known to be below their floor: targets, not yet met.
 #: They run as non-strict expected failures until the parser reaches them.
-BELOW_FLOOR: set[tuple[str, str]] = set()
+#: aquaint agency: seven AP and NYT stories carry no dateline, tag, sign-off
+#: or byline, so nothing in their text names the agency.
+BELOW_FLOOR: set[tuple[str, str]] = {("aquaint-ap-xinhua", "agency")}
 
 #: Every source the corpus is documented to hold; each must parse without a crash.
 KNOWN_SOURCES = [

@@ -14,6 +14,7 @@ import textwrap
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -117,7 +118,11 @@ def check(text: str, doc: Document) -> None:
 # part: a credit line's parentheses and the separators between its roles,
 # the separator after a headline's story type ("UPDATE 2-"), and the " ="
 # that ends an ANPA or IPTC byline line.
-LINE_PUNCTUATION = "();,.:-/="
+LINE_PUNCTUATION = "();,.:-/=¥"
+
+# ANPA format codes left in the text ("&QL;", and "UR" from a stripped
+# "&UR;") before a trailer, which belong to no part.
+FORMAT_CODES = regex.compile(r"&[A-Z]{2};|(?<=[.!?][ \t]+)UR(?=[ \t]+[(\p{Lu}])")
 
 
 def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tuple[int, str]]:
@@ -127,6 +132,10 @@ def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tup
         owner[start:end] = [name] * (end - start)
     for start, end in markers(text):
         owner[start:end] = ["marker"] * (end - start)
+    for match in FORMAT_CODES.finditer(text):
+        start, end = match.span()
+        if all(owner[at] is None for at in range(start, end)):
+            owner[start:end] = ["marker"] * (end - start)
     for note in doc.notes:
         if note.kind == "story-type":
             start, end = note.span
@@ -145,6 +154,7 @@ def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tup
         if char in LINE_PUNCTUATION and {neighbour(at, -1), neighbour(at, 1)} & {
             "credit",
             "story-type",
+            "signoff",
         }:
             continue
         if char == "=" and neighbour(at, -1) == "byline":

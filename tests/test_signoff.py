@@ -1,10 +1,10 @@
-"""Sign-offs: agency words, desk codes, and desk codes run on at a paragraph's end."""
+"""Sign-offs: agency words, desk codes, run-on trailers and AFP index lines."""
 
 from __future__ import annotations
 
 import pytest
 
-from wirecopy._signoff import find_run_on_signoff, parse_signoff
+from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,7 @@ from wirecopy._signoff import find_run_on_signoff, parse_signoff
         ("tn/jah", 0, 6, "tn/jah", (0, 6)),
         ("bur-kd-ays/mw", 0, 13, "bur-kd-ays/mw", (0, 13)),
         ("(pvs/ji)", 0, 8, "pvs/ji", (1, 7)),
+        ("ser", 0, 3, "ser", (0, 3)),  # one desk's initials, on a line of its own
         ("The ferry sailed.\n Reuter\n", 19, 25, "Reuter", (19, 25)),
     ],
 )
@@ -31,7 +32,9 @@ def test_signoff(src: str, start: int, end: int, text: str, span: tuple[int, int
         "",
         "Reuters",
         "Reuters said",
-        "abc",  # a desk code has at least two parts
+        "abcdef",  # one word of initials has at most five letters
+        "a",
+        "(ab/cd",  # unbalanced
         "DMH/NS",  # desk codes are lower case
         "ab/cd/ef/gh/ij/kl/mn/op",  # too many parts
         "abcdef/gh",  # initials have at most five letters
@@ -49,16 +52,65 @@ def test_not_a_signoff(src: str) -> None:
         ("The ferry left. mt/pst", "mt/pst"),
         ('He said: "No." ab/cd', "ab/cd"),
         ("The ferry left (at dawn). bur-kd/mw", "bur-kd/mw"),
+        ("The ferry left. (ab-cde)", "ab-cde"),  # AP, in parentheses
+        ("The ferry left. UR (ab-xx)", "ab-xx"),  # after a stripped format code
         ("The ferry left.\nmt/pst", None),  # a line of its own is not run on
         ("The ferry left mt/pst", None),  # run on only after a sentence end
         ("The ferry left.", None),
         ("The 24/7 ferry service.", None),
+        ("The ferry left. ser", None),  # one word run on is text
     ],
 )
 def test_run_on_signoff(src: str, code: str | None) -> None:
-    span = find_run_on_signoff(src, 0, len(src))
+    trailer = find_trailer(src, 0, len(src))
     if code is None:
-        assert span is None
+        assert trailer is None or trailer.signoff is None
     else:
-        assert span is not None
-        assert src[slice(*span)] == code
+        assert trailer is not None
+        assert trailer.signoff is not None
+        assert trailer.signoff[0] == code
+        assert src[slice(*trailer.signoff[1])] == code
+
+
+@pytest.mark.parametrize(
+    ("src", "pickup", "code", "rest"),
+    [
+        (
+            "Ferries resumed. UR The strike, 4th graf pvs (ab/cd)",
+            "The strike, 4th graf pvs",
+            "ab/cd",
+            "Ferries resumed.",
+        ),
+        (
+            "Ferries resumed. The strike, 3rd graf pvs.",
+            "The strike, 3rd graf pvs.",
+            None,
+            "Ferries resumed.",
+        ),
+        ("Ferries resumed, 3rd graf pvs.", None, None, None),  # no sentence before it
+    ],
+)
+def test_pickup_trailer(src: str, pickup: str | None, code: str | None, rest: str | None) -> None:
+    trailer = find_trailer(src, 0, len(src))
+    if rest is None:
+        assert trailer is None
+        return
+    assert trailer is not None
+    assert src[: trailer.start].rstrip() == rest
+    assert (src[slice(*trailer.pickup)] if trailer.pickup else None) == pickup
+    assert (trailer.signoff[0] if trailer.signoff else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NORTHWIND AIRWAYS", True),
+        ("Kestrel", True),
+        ("Orbis Holdings Ltd", True),
+        ("He left.", False),
+        ("the port", False),
+        ("A name far too long to be an index line of any kind at all", False),
+    ],
+)
+def test_index_line(text: str, expected: bool) -> None:
+    assert is_index_line(text) is expected

@@ -26,13 +26,23 @@ class Agency:
     """Every spelling that names this agency in a dateline or byline."""
     signoffs: tuple[str, ...] = ()
     """Closing sign-off words that identify the agency ("Reuter")."""
+    desk_code: str | None = None
+    """How the agency signs off with desk initials: ``"bare"`` (``dmh/ns``)
+    or ``"parenthesised"`` (``(pvs/ji)``); None when it does not."""
+    separator: str | None = None
+    """The dateline separator that names the agency when the dateline has no
+    tag (``WASHINGTON _`` in the New York Times News Service)."""
 
 
 AGENCIES: tuple[Agency, ...] = (
     Agency("Reuters", ("Reuters", "Reuter", "Thomson Reuters"), ("Reuter",)),
-    Agency("AP", ("AP", "Associated Press", "The Associated Press", "APW")),
-    Agency("AFP", ("AFP", "Agence France-Presse", "Agence France Presse")),
-    Agency("Xinhua", ("Xinhua", "XINHUA", "Xinhua News Agency"), ("Enditem",)),
+    Agency(
+        "AP",
+        ("AP", "Associated Press", "The Associated Press", "APW"),
+        desk_code="parenthesised",
+    ),
+    Agency("AFP", ("AFP", "Agence France-Presse", "Agence France Presse"), desk_code="bare"),
+    Agency("Xinhua", ("Xinhua", "Xinhua News Agency"), ("Enditem",)),
     Agency("dpa", ("dpa", "Deutsche Presse-Agentur")),
     Agency("UPI", ("UPI", "United Press International")),
     Agency("Bloomberg", ("Bloomberg", "Bloomberg News")),
@@ -42,7 +52,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("Yonhap", ("Yonhap",)),
     Agency("Kyodo", ("Kyodo", "Kyodo News")),
     Agency("ANSA", ("ANSA",)),
-    Agency("NYT", ("NYT", "New York Times", "The New York Times", "NYT News Service")),
+    Agency(
+        "NYT",
+        ("NYT", "New York Times", "The New York Times", "NYT News Service"),
+        separator="_",
+    ),
     Agency("CP", ("CP", "Canadian Press", "The Canadian Press")),
     Agency("Hollywood Reporter", ("Hollywood Reporter", "The Hollywood Reporter")),
 )
@@ -66,14 +80,41 @@ def resolve_agency(tag: str | None) -> Agency | None:
     return _BY_TAG.get(" ".join(tag.split()).casefold())
 
 
-def agency_of_signoff(signoff: str) -> Agency | None:
+def agency_of_signoff(signoff: str, *, parenthesised: bool = False) -> Agency | None:
     """The agency whose sign-off this is, or None.
+
+    A desk code names the agency that writes its codes that way:
+    ``parenthesised`` says the copy wrote it in parentheses.
 
     >>> agency_of_signoff("REUTER").name
     'Reuters'
+    >>> agency_of_signoff("kd/mw").name, agency_of_signoff("kd/mw", parenthesised=True).name
+    ('AFP', 'AP')
     """
     folded = signoff.casefold()
+    form = "parenthesised" if parenthesised else "bare"
     for agency in AGENCIES:
         if any(folded == word.casefold() for word in agency.signoffs):
             return agency
+    if signoff.islower():
+        for agency in AGENCIES:
+            if agency.desk_code == form:
+                return agency
+    return None
+
+
+def agency_of_separator(dateline: str) -> Agency | None:
+    """The agency an untagged dateline's separator names, or None.
+
+    >>> agency_of_separator("WASHINGTON _").name
+    'NYT'
+    >>> agency_of_separator("WASHINGTON (AP) _") is None
+    True
+    """
+    stripped = dateline.rstrip()
+    for agency in AGENCIES:
+        if agency.separator is not None and stripped.endswith(agency.separator):
+            before = stripped[: -len(agency.separator)].rstrip()
+            if not before.endswith(")"):
+                return agency
     return None

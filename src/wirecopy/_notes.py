@@ -138,7 +138,8 @@ _STORY_TYPES = (
 RE_STORY_TYPE = lazy(
     rf"""
     (?P<kind>{_STORY_TYPES})        # the story type
-    (?:[ \t]*[-:/][ \t]*|[ \t]+-[ \t]+)  # "-", ":", "/", " - "
+    (?:[ \t]*[-:/][ \t]*|[ \t]+-[ \t]+  # "-", ":", "/", " - "
+    | [ \t]*¥+[ \t]*)                   # "URGENT ¥¥¥ " (old AFP)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -47,6 +47,9 @@ FIRST_LINE_INDENT = 5
 
 # A line that ends a sentence: terminal punctuation, maybe a closing quote
 # or parenthesis.
+# The longest line that is still a table row in a block of rows.
+MAX_ROW = 40
+
 RE_SENTENCE_END = lazy(r"[.!?][\"”’')\]]*$|[\"”’][.!?]$")
 
 # The last word of a line that ends with an abbreviation, not a sentence:
@@ -188,6 +191,10 @@ def _breaks(
         for block in blocks:
             if len(block) > 1 and wrap_width(block) > MAX_WRAP_WIDTH:
                 breaks.update(id(line) for line in block[1:])
+            elif len(block) > 2 and all(_is_row(line) for line in block):
+                # A table block ("KENYA:" over "Total dead: 10" rows) is one
+                # paragraph, its heading included.
+                breaks.difference_update(id(line) for line in block[1:])
         return breaks
 
     width = wrap_width(content)
@@ -199,6 +206,11 @@ def _breaks(
         # 4. Hard wrap: decide each break from the text's own evidence.
         _wrap_breaks(block, width, block[0] is content[0], breaks)
     return breaks
+
+
+def _is_row(line: Line) -> bool:
+    """True for a short line that does not end a sentence: a table row."""
+    return len(line.text) <= MAX_ROW and not ends_sentence(line.text)
 
 
 def _keep_notes_whole(

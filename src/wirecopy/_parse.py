@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wirecopy._agencies import agency_of_signoff, resolve_agency
+import regex
+
+from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
 from wirecopy._byline import RE_BY, parse_byline
 from wirecopy._credits import RE_CREDIT_START, is_credit, parse_credits
 from wirecopy._dateline import agency_of, parse_dateline
@@ -20,7 +22,8 @@ from wirecopy._notes import (
 )
 from wirecopy._paragraphs import ends_sentence, split_paragraphs
 from wirecopy._pattern import lazy
-from wirecopy._signoff import find_run_on_signoff, parse_signoff
+from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
+from wirecopy._title import split_title_line
 from wirecopy.errors import ParseError
 from wirecopy.model import (
     Byline,
@@ -41,6 +44,16 @@ RE_HOST = lazy(r"(?:https?://)?(?:www\.)?([^/]+)")
 
 # Where a word starts after another.
 RE_WORD_START = lazy(r"(?<=\S[ \t\u00a0]+)(?=\S)")
+
+# ANPA format codes left at the end of a paragraph: "&QL;", "&UR;".
+RE_FORMAT_CODE = lazy(r"(?:[ \t]*&[A-Z]{2};)+[ \t]*$")
+
+# An editorial's opening line names the paper whose editorial it is:
+# "<Paper> says in an editorial on Sunday, Feb. 9:".
+RE_EDITORIAL_INTRO = lazy(
+    rf"(?P<outlet>{TAG_PATTERN})[ \t]+(?:said|says)[ \t]+in[ \t]+(?:an[ \t]+)?editorial\b",
+    regex.IGNORECASE,
+)
 
 # The longest line that can still be a headline.
 MAX_HEADLINE = 160
@@ -126,7 +139,7 @@ def parse(
     _classify(text, spans, parts)
 
     # 6. The agency, from the strongest evidence the copy gives.
-    agency = _agency(parts)
+    agency = _agency(text, parts)
 
     # 7. Whatever no part covers is kept and reported, never dropped.
     unclaimed = _unclaimed(text, [*_spans(parts), *parts.markup])
@@ -178,8 +191,16 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
     if notes:
         # The separators between prefixes ("UPDATE 2-") belong to the line.
         parts.markup.append((start, rest))
-    if rest < end:
-        parts.headline = Headline(text=collapse(src[rest:end]), span=(rest, end))
+    if rest >= end:
+        return
+    title = split_title_line(src, rest, end)
+    parts.notes.extend(title.notes)
+    end = title.headline_end
+    if title.byline is not None and parts.byline is None:
+        parts.byline = title.byline
+    elif title.byline is not None:
+        end = title.byline.span[1]  # a second byline stays in the headline
+    parts.headline = Headline(text=collapse(src[rest:end]), span=(rest, end))
 
 
 def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first: bool) -> int:
@@ -381,18 +402,28 @@ def _dateline_at(src: str, line: Line, parts: _Parts, reference: dt.date | None)
 
 
 def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int:
-    """Find a sign-off on the last line; return where the body's lines stop."""
-    last = len(lines) - 1
-    while last >= index and lines[last].blank:
-        last -= 1
-    if last <= index:
-        return len(lines)
-    line = lines[last]
-    signoff = parse_signoff(src, line.cstart, line.cend)
-    if signoff is None:
-        return len(lines)
-    parts.signoff = Signoff(text=signoff[0], span=signoff[1])
-    return last
+    """Find a sign-off on a line of its own; return where the body's lines stop.
+
+    The sign-off is the last line, or stands above up to three index lines
+    (AFP: company names), which become notes of kind ``other``.
+    """
+    content = [at for at in range(index, len(lines)) if not lines[at].blank]
+    for tail in range(min(4, len(content) - 1)):
+        at = content[-1 - tail]
+        line = lines[at]
+        signoff = parse_signoff(src, line.cstart, line.cend)
+        if signoff is not None:
+            if tail and "/" not in signoff[0] and "-" not in signoff[0]:
+                return len(lines)  # one lower-case word above index lines: not a code
+            parts.signoff = Signoff(text=signoff[0], span=signoff[1])
+            if src.startswith("(", line.cstart):
+                parts.markup.append((line.cstart, line.cend))
+            for below in content[len(content) - tail :]:
+                parts.notes.append(make_note(src, "other", lines[below].cstart, lines[below].cend))
+            return at
+        if not is_index_line(line.text):
+            break
+    return len(lines)
 
 
 def _opens_note(src: str, line: Line) -> bool:
@@ -446,10 +477,14 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool)
         parts.notes.append(make_note(src, kind, start, end))
         return
     if last and parts.signoff is None:
-        run_on = find_run_on_signoff(src, start, end)
-        if run_on is not None:
-            parts.signoff = Signoff(text=collapse(src[run_on[0] : run_on[1]]), span=run_on)
-            end = run_on[0]
+        trailer = find_trailer(src, start, end)
+        if trailer is not None:
+            if trailer.signoff is not None:
+                parts.signoff = Signoff(text=trailer.signoff[0], span=trailer.signoff[1])
+            if trailer.pickup is not None:
+                parts.notes.append(make_note(src, "other", *trailer.pickup))
+            parts.markup.extend(trailer.markup)
+            end = trailer.start
             while end > start and src[end - 1] in PADDING:
                 end -= 1
     _add_paragraph(src, start, end, parts)
@@ -457,6 +492,13 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool)
 
 def _add_paragraph(src: str, start: int, end: int, parts: _Parts) -> None:
     """Add a paragraph, splitting out web link lines inside it."""
+    code = RE_FORMAT_CODE.search(src, start, end)
+    if code is not None and code.start() > start:
+        # ANPA format codes at the end ("... Jan. 6: &QL;") are not text.
+        parts.markup.append(code.span())
+        end = code.start()
+        while end > start and src[end - 1] in PADDING:
+            end -= 1
     while start < end:
         link = find_link_line(src, start, end)
         stop = end if link is None else link[1]
@@ -517,7 +559,7 @@ def _add_credits(src: str, start: int, end: int, parts: _Parts) -> None:
         )
 
 
-def _agency(parts: _Parts) -> str | None:
+def _agency(src: str, parts: _Parts) -> str | None:
     if parts.dateline is not None:
         name = agency_of(parts.dateline)
         if name is not None:
@@ -527,7 +569,18 @@ def _agency(parts: _Parts) -> str | None:
         if found is not None:
             return found.name
     if parts.signoff is not None:
-        found = agency_of_signoff(parts.signoff.text)
+        opening = parts.signoff.span[0] - 1
+        parenthesised = opening >= 0 and src[opening] == "("
+        found = agency_of_signoff(parts.signoff.text, parenthesised=parenthesised)
+        if found is not None:
+            return found.name
+    if parts.dateline is not None and parts.dateline.agency is None:
+        found = agency_of_separator(parts.dateline.text)
+        if found is not None:
+            return found.name
+    if parts.paragraphs:
+        intro = RE_EDITORIAL_INTRO.match(parts.paragraphs[0].text)
+        found = resolve_agency(intro.group("outlet")) if intro else None
         if found is not None:
             return found.name
     for item in parts.metadata:

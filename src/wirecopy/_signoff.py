@@ -2,29 +2,52 @@
 
 Grammar::
 
-    signoff = "Reuter" / "REUTER" / "Enditem" / desk-code / "(" desk-code ")"
+    signoff   = "Reuter" / "REUTER" / "Enditem" / desk-code / "(" desk-code ")"
     desk-code = initials 1*(("/" / "-") initials)   ; "dmh/ns", "bur-kd-ays/mw"
+              / 2*5lower                            ; "ser"
+    trailer   = ["UR"] [pickup] ["(" desk-code ")"] ; AP: "The decision, 3rd graf pvs."
 
-The sign-off stands on the last line of the story or, in AFP copy, runs on
-at the end of the last paragraph.
+The sign-off stands on the last line of the story, above a few index lines
+in AFP copy (company names), or runs on at the end of the last paragraph.
 """
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from wirecopy._pattern import lazy
 
+_DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}"
+
 RE_SIGNOFF = lazy(
-    r"""
-    (?P<word>(?i:reuter|enditem))                           # agency sign-off words
-    | \(?(?P<desk>[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6})\)?     # "dmh/ns", "(pvs/ji)"
+    rf"""
+    (?P<word>(?i:reuter|enditem))     # agency sign-off words
+    | \((?P<desk>{_DESK_CODE})\)      # "(pvs/ji)": AP
+    | (?P<desk>{_DESK_CODE}|[a-z]{{2,5}})  # "dmh/ns", "ser": AFP
     """,
     regex.VERBOSE,
 )
 
-# A desk code run on at the end of a paragraph: "... said. mt/pst".
-RE_RUN_ON_DESK = lazy(r"(?<=[.!?\"”'’)][ \t]+)[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}[ \t]*$")
+# What may follow the last sentence of a paragraph: an AP pickup line and a
+# parenthesised desk code, or an AFP desk code.
+RE_TRAILER = lazy(
+    rf"""
+    (?<=[.!?\"”'’)][ \t]+)                      # after a sentence
+    (?:(?P<code>UR)[ \t]+)?                      # a stripped ANPA code "&UR;"
+    (?P<pickup>                                 # "The decision, 3rd graf pvs."
+        \p{{Lu}}[^.!?\r\n]{{0,80}},[ \t]+\d{{1,2}}(?:st|nd|rd|th)[ \t]+graf[ \t]+pvs\.?
+    )?
+    [ \t]*
+    (?:\((?P<desk>{_DESK_CODE})\)                 # "(pvs/ji)"
+      | (?<![^ \t])(?P<desk>{_DESK_CODE}))        # "mt/pst"
+    ?[ \t]*$
+    """,
+    regex.VERBOSE,
+)
+
+# An index line under an AFP sign-off: a company or team name.
+RE_INDEX_LINE = lazy(r"[\p{Lu}\d][\p{L}\p{M}\d&.,'’ -]{0,40}(?<![.,])")
 
 
 def parse_signoff(src: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -44,12 +67,58 @@ def parse_signoff(src: str, start: int, end: int) -> tuple[str, tuple[int, int]]
     return match.group(group), match.span(group)
 
 
-def find_run_on_signoff(src: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a desk code run on at the end of ``src[start:end]``.
+@attrs.frozen
+class Trailer:
+    """What follows the last sentence of a paragraph, split into its parts.
+
+    >>> src = "He left. The vote, 3rd graf pvs (ab/cd)"
+    >>> trailer = find_trailer(src, 0, len(src))
+    >>> src[trailer.start :], src[slice(*trailer.pickup)], trailer.signoff
+    ('The vote, 3rd graf pvs (ab/cd)', 'The vote, 3rd graf pvs', ('ab/cd', (33, 38)))
+    """
+
+    start: int
+    """Where the trailer starts: the paragraph's text ends before it."""
+    pickup: tuple[int, int] | None
+    """The span of an AP pickup line ("The vote, 3rd graf pvs"), or None."""
+    signoff: tuple[str, tuple[int, int]] | None
+    """The desk code and its span, or None."""
+    markup: tuple[tuple[int, int], ...]
+    """Spans of format codes and parentheses that belong to no part."""
+
+
+def find_trailer(src: str, start: int, end: int) -> Trailer | None:
+    """The pickup line and sign-off run on at the end of ``src[start:end]``.
 
     >>> src = "He left. mt/pst"
-    >>> find_run_on_signoff(src, 0, len(src))
-    (9, 15)
+    >>> find_trailer(src, 0, len(src)).signoff
+    ('mt/pst', (9, 15))
+    >>> find_trailer("He left (for good).", 0, 19) is None
+    True
     """
-    match = RE_RUN_ON_DESK.search(src, start, end)
-    return match.span() if match else None
+    match = RE_TRAILER.search(src, start, end)
+    if match is None or (match.group("pickup") is None and match.group("desk") is None):
+        return None
+    markup = []
+    if match.group("code"):
+        markup.append(match.span("code"))
+    signoff = None
+    if match.group("desk"):
+        desk_start, desk_end = match.span("desk")
+        signoff = (match.group("desk"), (desk_start, desk_end))
+        if src.startswith("(", desk_start - 1):
+            markup.append((desk_start - 1, desk_end + 1))
+    pickup = None
+    if match.group("pickup"):
+        pickup_start, pickup_end = match.span("pickup")
+        pickup = (pickup_start, pickup_end)
+    return Trailer(start=match.start(), pickup=pickup, signoff=signoff, markup=tuple(markup))
+
+
+def is_index_line(text: str) -> bool:
+    """True for a line that can be an index entry under an AFP sign-off.
+
+    >>> is_index_line("NORTHWIND AIRWAYS"), is_index_line("He left.")
+    (True, False)
+    """
+    return RE_INDEX_LINE.fullmatch(text) is not None

@@ -1,0 +1,188 @@
+"""Agency conventions end to end, on invented stories in each agency's style."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirecopy
+from wirecopy._agencies import AGENCIES, agency_of_separator, agency_of_signoff, resolve_agency
+from wirecopy._title import split_title_line
+
+
+def notes(doc: wirecopy.Document) -> list[tuple[str, str]]:
+    return [(note.kind, note.text) for note in doc.notes]
+
+
+# ---------------------------------------------------------------- AFP
+
+
+def test_afp_header_line_title() -> None:
+    doc = wirecopy.parse(
+        "Ferry sinks off Lindholm by Marit Aasen =(GRAPHIC+PICTURE)= "
+        "ATTENTION - ADDS toll, quotes ///\n\n"
+        "LINDHOLM, Norway, March 3, 2007 (AFP) - A ferry sank on Saturday.\n\n"
+        "Rescuers pulled 40 people from the sea.\n\n"
+        "ma/kd\n"
+    )
+    assert doc.headline is not None
+    assert doc.headline.text == "Ferry sinks off Lindholm"
+    assert doc.byline is not None
+    assert [p.name for p in doc.byline.people] == ["Marit Aasen"]
+    assert doc.byline.affiliation is None
+    assert notes(doc) == [
+        ("graphic", "=(GRAPHIC+PICTURE)="),
+        ("advisory", "ATTENTION - ADDS toll, quotes ///"),
+    ]
+    assert doc.agency == "AFP"
+    assert doc.signoff is not None and doc.signoff.text == "ma/kd"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "byline", "kinds"),
+    [
+        ("Toll rises = (PICTURES) =", "Toll rises", None, ["graphic"]),
+        ("Toll rises ATTENTION - UPDATES toll ///", "Toll rises", None, ["advisory"]),
+        ("Toll rises by Ana Ruiz =(PICTURE)=", "Toll rises", "Ana Ruiz", ["graphic"]),
+        # Without a marker or advisory, "by NAME" is the headline's.
+        ("Bill passed by Senate", "Bill passed by Senate", None, []),
+        ("Storm = calm", "Storm = calm", None, []),
+        ("ATTENTION - ADDS quotes ///", "ATTENTION - ADDS quotes ///", None, []),
+    ],
+)
+def test_split_title_line(line: str, headline: str, byline: str | None, kinds: list[str]) -> None:
+    parts = split_title_line(line, 0, len(line))
+    assert line[: parts.headline_end] == headline
+    assert (parts.byline.people[0].name if parts.byline else None) == byline
+    assert [note.kind for note in parts.notes] == kinds
+
+
+def test_afp_urgent_prefix() -> None:
+    doc = wirecopy.parse(
+        "URGENT ¥¥¥ Dam bursts in Karsk\n\nKARSK, Russia, May 2 (AFP) - A dam burst. bk/ds\n"
+    )
+    assert doc.headline is not None and doc.headline.text == "Dam bursts in Karsk"
+    assert notes(doc) == [("story-type", "URGENT")]
+    assert doc.signoff is not None and doc.signoff.text == "bk/ds"
+    assert [p.text for p in doc.paragraphs] == ["A dam burst."]
+
+
+def test_afp_signoff_above_index_lines() -> None:
+    doc = wirecopy.parse(
+        "Airline cuts routes\n\n"
+        "Vantaa, Finland, June 4, 2015 (AFP) - Northwind Air cut ten routes.\n\n"
+        "The airline blamed fuel costs.\n\n"
+        "jk-pl/ds\n\n"
+        "NORTHWIND AIR\n\n"
+        "Kestrel Holdings\n"
+    )
+    assert doc.signoff is not None and doc.signoff.text == "jk-pl/ds"
+    assert notes(doc) == [("other", "NORTHWIND AIR"), ("other", "Kestrel Holdings")]
+    assert [p.text for p in doc.paragraphs] == [
+        "Northwind Air cut ten routes.",
+        "The airline blamed fuel costs.",
+    ]
+
+
+def test_one_word_signoff() -> None:
+    doc = wirecopy.parse("Port reopens\n\nRiga, Aug 1 (AFP) - The port reopened.\n\nvo\n")
+    assert doc.signoff is not None and doc.signoff.text == "vo"
+    assert [p.text for p in doc.paragraphs] == ["The port reopened."]
+
+
+def test_short_last_lines_without_signoff_stay_paragraphs() -> None:
+    doc = wirecopy.parse("Port reopens\n\nRiga, Aug 1 (AFP) - It reopened.\n\nMORE TO COME\n")
+    assert doc.signoff is None
+    assert [p.text for p in doc.paragraphs] == ["It reopened.", "MORE TO COME"]
+
+
+def test_alert_agency_from_desk_code() -> None:
+    doc = wirecopy.parse("null\n\nRebels take the airport: army\n\nbur/kd\n")
+    assert doc.agency == "AFP"
+
+
+# ---------------------------------------------------------------- AP and NYT
+
+
+def test_ap_trailer_with_pickup_and_signoff() -> None:
+    doc = wirecopy.parse(
+        "OSLO, Norway (AP) _ The strike ended on Tuesday. Buses ran again. "
+        "UR The strike, 4th graf pvs (kd-lm)\n"
+    )
+    assert [p.text for p in doc.paragraphs] == ["The strike ended on Tuesday. Buses ran again."]
+    assert notes(doc) == [("other", "The strike, 4th graf pvs")]
+    assert doc.signoff is not None and doc.signoff.text == "kd-lm"
+    assert doc.agency == "AP"
+    assert doc.unclaimed == ()
+
+
+def test_parenthesised_signoff_names_ap() -> None:
+    doc = wirecopy.parse("The strike ended on Tuesday. Buses ran again. (kd/lm)\n")
+    assert doc.signoff is not None and doc.signoff.text == "kd/lm"
+    assert doc.agency == "AP"
+
+
+def test_nyt_untagged_dateline() -> None:
+    doc = wirecopy.parse("DENVER _ The council voted on Monday.\n\nIt passed 7-2.\n")
+    assert doc.dateline is not None and doc.dateline.city == "DENVER"
+    assert doc.agency == "NYT"
+
+
+def test_editorial_intro_names_the_paper() -> None:
+    doc = wirecopy.parse(
+        "The New York Times said in an editorial on Friday, May 5: &QL;\n\n"
+        "The council was right to wait.\n"
+    )
+    assert doc.agency == "NYT"
+    assert doc.paragraphs[0].text == "The New York Times said in an editorial on Friday, May 5:"
+
+
+def test_table_block_is_one_paragraph() -> None:
+    doc = wirecopy.parse(
+        "LIMA, Peru (AP) _ Officials gave these figures:\n\n"
+        "NORTH:\nDead: 12\nInjured: 40\n\n"
+        "SOUTH:\nDead: 3\nInjured: 9\n"
+    )
+    assert [p.text for p in doc.paragraphs] == [
+        "Officials gave these figures:",
+        "NORTH: Dead: 12 Injured: 40",
+        "SOUTH: Dead: 3 Injured: 9",
+    ]
+
+
+# ---------------------------------------------------------------- the registry
+
+
+def test_registry_tags_are_unique() -> None:
+    tags = [tag.casefold() for agency in AGENCIES for tag in agency.tags]
+    assert len(tags) == len(set(tags))
+
+
+@pytest.mark.parametrize("agency", AGENCIES, ids=lambda agency: agency.name)
+def test_every_tag_resolves_to_its_agency(agency: wirecopy._agencies.Agency) -> None:
+    for tag in agency.tags:
+        found = resolve_agency(tag.upper())
+        assert found is not None and found.name == agency.name
+
+
+@pytest.mark.parametrize(
+    ("signoff", "parenthesised", "name"),
+    [
+        ("Reuter", False, "Reuters"),
+        ("ENDITEM", False, "Xinhua"),
+        ("kd/mw", False, "AFP"),
+        ("kd/mw", True, "AP"),
+        ("KD/MW", False, None),
+    ],
+)
+def test_agency_of_signoff(signoff: str, parenthesised: bool, name: str | None) -> None:
+    found = agency_of_signoff(signoff, parenthesised=parenthesised)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name"),
+    [("DENVER _", "NYT"), ("DENVER (AP) _", None), ("DENVER (AP)_", None), ("DENVER --", None)],
+)
+def test_agency_of_separator(dateline: str, name: str | None) -> None:
+    found = agency_of_separator(dateline)
+    assert (found.name if found else None) == name
