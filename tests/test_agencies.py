@@ -186,3 +186,83 @@ def test_agency_of_signoff(signoff: str, parenthesised: bool, name: str | None) 
 def test_agency_of_separator(dateline: str, name: str | None) -> None:
     found = agency_of_separator(dateline)
     assert (found.name if found else None) == name
+
+
+# ---------------------------------------------------------------- other agencies
+
+
+def test_editors_note_line_is_not_a_dateline() -> None:
+    doc = wirecopy.parse(
+        "Plan stalls\n\nEDITOR'S NOTE _ Strong language.\n\nCASPER, Wyo. (AP) _ It stalled.\n"
+    )
+    assert notes(doc) == [("editors-note", "EDITOR'S NOTE _ Strong language.")]
+    assert doc.dateline is not None and doc.dateline.city == "CASPER"
+
+
+def test_rule_lines_are_not_paragraphs() -> None:
+    doc = wirecopy.parse("OSLO (AP) _ It stalled.\n\n___\n\nIt may return.\n\n- - -\n")
+    assert [p.text for p in doc.paragraphs] == ["It stalled.", "It may return."]
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This story has been corrected to show the vote was 3-2.", "correction"),
+        ("This version corrects the spelling of the mayor's name.", "correction"),
+        ("Copyright 2016 The Associated Press. All rights reserved.", "other"),
+        ("(c) 2019 Kestrel Wire Service", "other"),
+        ("This story has been shared widely.", None),
+        ("Copyright law was the issue.", None),
+    ],
+)
+def test_closing_lines(line: str, kind: str | None) -> None:
+    doc = wirecopy.parse(f"OSLO (AP) _ The vote was held.\n\n{line}\n")
+    found = [n.kind for n in doc.notes]
+    assert found == ([kind] if kind else [])
+
+
+def test_agency_line_under_headline_is_a_byline() -> None:
+    doc = wirecopy.parse("Strike ends\n\nTHE CANADIAN PRESS\n\nHALTON, Ont. _ It ended.\n")
+    assert doc.byline is not None
+    assert doc.byline.people == ()
+    assert doc.byline.affiliation == "THE CANADIAN PRESS"
+    assert doc.agency == "CP"
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("(LEAD) Ferry resumes", [("take", "LEAD")]),
+        ("(2nd LD) Ferry resumes", [("take", "2nd LD")]),
+        ("(URGENT) Ferry resumes", [("story-type", "URGENT")]),
+        ("(News Focus) Ferry resumes", [("story-type", "News Focus")]),
+        ("(Ferry) resumes", []),
+    ],
+)
+def test_parenthesised_headline_prefixes(headline: str, expected: list[tuple[str, str]]) -> None:
+    doc = wirecopy.parse(f"{headline}\n\nSEOUL, Nov. 24 (Yonhap) -- It resumed.\n")
+    assert notes(doc) == expected
+
+
+def test_yonhap_attn_is_an_advisory() -> None:
+    doc = wirecopy.parse("Ferry resumes\n\n(ATTN: ADDS quote)\n\nSEOUL (Yonhap) -- It resumed.\n")
+    assert notes(doc) == [("advisory", "(ATTN: ADDS quote)")]
+
+
+def test_bloomberg_contact_lines_split() -> None:
+    doc = wirecopy.parse(
+        "(Bloomberg) -- Profit rose.\n\n"
+        "To contact the reporter on this story: Ana Ruiz at aruiz@example.net\n"
+        "To contact the editor responsible for this story: Tom Hale at th@example.net\n"
+    )
+    assert [n.kind for n in doc.notes] == ["contact", "contact"]
+    assert doc.notes[1].text.startswith("To contact the editor")
+
+
+@pytest.mark.parametrize("tag", ["AAP", "Kyodo"])
+def test_bare_tags(tag: str) -> None:
+    doc = wirecopy.parse(f"SYDNEY, Dec 7 {tag} - Storms cut power.\n")
+    assert doc.dateline is not None and doc.dateline.agency == tag
+    assert doc.agency == tag
+    assert [p.text for p in doc.paragraphs] == ["Storms cut power."]

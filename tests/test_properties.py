@@ -124,6 +124,9 @@ LINE_PUNCTUATION = "();,.:-/=¥"
 # "&UR;") before a trailer, which belong to no part.
 FORMAT_CODES = regex.compile(r"&[A-Z]{2};|(?<=[.!?][ \t]+)UR(?=[ \t]+[(\p{Lu}])")
 
+# A rule line between sections ("___"), which is no text of the story.
+RULE_LINE = regex.compile(r"(?m)^[ \t]*\K([_\-=*~#])(?:[ \t]?\1){2,}(?=[ \t]*\r?$)")
+
 
 def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tuple[int, str]]:
     """Visible characters that no part, fragment or line punctuation accounts for."""
@@ -132,7 +135,7 @@ def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tup
         owner[start:end] = [name] * (end - start)
     for start, end in markers(text):
         owner[start:end] = ["marker"] * (end - start)
-    for match in FORMAT_CODES.finditer(text):
+    for match in [*FORMAT_CODES.finditer(text), *RULE_LINE.finditer(text)]:
         start, end = match.span()
         if all(owner[at] is None for at in range(start, end)):
             owner[start:end] = ["marker"] * (end - start)

@@ -29,6 +29,9 @@ class Agency:
     desk_code: str | None = None
     """How the agency signs off with desk initials: ``"bare"`` (``dmh/ns``)
     or ``"parenthesised"`` (``(pvs/ji)``); None when it does not."""
+    bare_tag: bool = False
+    """Whether the agency writes its tag after the date without parentheses
+    (``SYDNEY, Dec 7 AAP -``)."""
     separator: str | None = None
     """The dateline separator that names the agency when the dateline has no
     tag (``WASHINGTON _`` in the New York Times News Service)."""
@@ -46,11 +49,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("dpa", ("dpa", "Deutsche Presse-Agentur")),
     Agency("UPI", ("UPI", "United Press International")),
     Agency("Bloomberg", ("Bloomberg", "Bloomberg News")),
-    Agency("AAP", ("AAP", "Australian Associated Press")),
+    Agency("AAP", ("AAP", "Australian Associated Press"), bare_tag=True),
     Agency("EFE", ("EFE",)),
     Agency("PTI", ("PTI", "Press Trust of India")),
     Agency("Yonhap", ("Yonhap",)),
-    Agency("Kyodo", ("Kyodo", "Kyodo News")),
+    Agency("Kyodo", ("Kyodo", "Kyodo News"), bare_tag=True),
     Agency("ANSA", ("ANSA",)),
     Agency(
         "NYT",
@@ -65,6 +68,17 @@ _BY_TAG = {tag.casefold(): agency for agency in AGENCIES for tag in agency.tags}
 
 #: An alternation of every tag, longest first, for use inside patterns.
 TAG_PATTERN = "|".join(regex.escape(tag) for tag in sorted(_BY_TAG, key=len, reverse=True))
+
+
+#: An alternation of the tags written without parentheses, longest first.
+BARE_TAG_PATTERN = "|".join(
+    regex.escape(tag)
+    for tag in sorted(
+        (tag for agency in AGENCIES if agency.bare_tag for tag in agency.tags),
+        key=len,
+        reverse=True,
+    )
+)
 
 
 def resolve_agency(tag: str | None) -> Agency | None:

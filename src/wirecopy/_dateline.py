@@ -23,7 +23,7 @@ import datetime as dt
 
 import regex
 
-from wirecopy._agencies import TAG_PATTERN, resolve_agency
+from wirecopy._agencies import BARE_TAG_PATTERN, TAG_PATTERN, resolve_agency
 from wirecopy._dates import MONTH_NAMES, MONTH_PATTERN, check_date, month_number, resolve_date
 from wirecopy._pattern import lazy
 from wirecopy._places import is_place_phrase, is_region
@@ -83,7 +83,7 @@ RE_DATE = lazy(
 RE_TAG = lazy(
     rf"""
     [ \t\u00a0]*\([ \t\u00a0]*(?P<tag>{TAG_PATTERN})[ \t\u00a0]*\)   # "(Reuters)", "( AP )"
-    | [ \t\u00a0]+(?P<bare>AAP)\b                         # "SYDNEY, Dec 7 AAP -"
+    | [ \t\u00a0]+(?P<bare>{BARE_TAG_PATTERN})\b         # "SYDNEY, Dec 7 AAP -"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -62,11 +62,26 @@ RE_CORRECTION = lazy(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A correction notice closing AP copy, which needs no parenthesis: "This
+# story has been corrected to show ...", "This version corrects ...".
+RE_CORRECTION_TRAILER = lazy(
+    r"""
+    this[ \t]+(?:story|article|version)[ \t]+   # "This story"
+    (?:(?:has[ \t]+been|was)[ \t]+(?:corrected|updated[ \t]+to[ \t]+correct)
+      | corrects)\b                             # "has been corrected"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A copyright line: "Copyright 2016 The Associated Press. All rights reserved."
+RE_COPYRIGHT = lazy(r"(?:copyright|\(c\)|©)[ \t]*(?:©[ \t]*)?(?:19|20)\d\d\b", regex.IGNORECASE)
+
 # An advisory opens with a capitalised verb ("(Adds", "(UPDATES"): in lower
 # case the words start an aside of the story ("(includes island routes)").
 RE_ADVISORY = lazy(
     r"""
     \([ \t]*
+    (?:ATTN[ \t]*:[ \t]*)?                 # Yonhap: "(ATTN: ADDS ..."
     (?=\p{Lu})
     (?i:adds|updates|recasts|changes|rewrites|writes[ \t]+through|inserts|removes|
        deletes|moves|repeats|re-?tops|tops|releases|expands|combines|edits|
@@ -145,6 +160,20 @@ RE_STORY_TYPE = lazy(
 )
 
 
+# A prefix in parentheses (Yonhap): "(LEAD) ", "(2nd LD) " are take keys,
+# "(URGENT) ", "(News Focus) " story types.
+RE_PARENTHESISED_PREFIX = lazy(
+    rf"""
+    \([ \t]*
+    (?P<kind>
+        (?P<take>lead|\d{{1,2}}(?:st|nd|rd|th)[ \t]+ld)    # "LEAD", "2nd LD"
+      | {_STORY_TYPES}|news[ \t]+focus|yonhap[ \t]+feature  # "URGENT", "News Focus"
+    )
+    [ \t]*\)[ \t]+
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 # A take key: "1st Ld-Writethru", "2nd Add", "1ST LEAD", "Writethru".
 RE_TAKE = lazy(
     r"""
@@ -193,6 +222,8 @@ _LINE_KINDS = (
     (RE_CONTACT, "contact"),
     (RE_EDITORS_NOTE, "editors-note"),
     (RE_KEYWORDS, "keywords"),
+    (RE_CORRECTION_TRAILER, "correction"),
+    (RE_COPYRIGHT, "other"),
 )
 _PARENTHESISED_KINDS = (
     (RE_CONTACT, "contact"),
@@ -200,6 +231,7 @@ _PARENTHESISED_KINDS = (
     (RE_CORRECTION, "correction"),
     (RE_GRAPHIC, "graphic"),
     (RE_EDITORS_NOTE, "editors-note"),
+    (RE_COPYRIGHT, "other"),
 )
 
 
@@ -238,6 +270,30 @@ def find_link_line(src: str, start: int, end: int) -> tuple[str, int, int] | Non
     return kind, match.start(), match.end()
 
 
+# Where a Bloomberg contact line starts, inside a block of them.
+RE_CONTACT_START = lazy(r"(?<=\s)to[ \t]+contact[ \t]+the\b", regex.IGNORECASE)
+
+
+def make_notes(src: str, kind: str, start: int, end: int) -> list[Note]:
+    """The notes of ``kind`` in ``src[start:end]``: one, or one per contact line.
+
+    >>> src = "To contact the reporter: a@b.net To contact the editor: c@d.net"
+    >>> [n.text for n in make_notes(src, "contact", 0, len(src))]
+    ['To contact the reporter: a@b.net', 'To contact the editor: c@d.net']
+    """
+    if kind != "contact":
+        return [make_note(src, kind, start, end)]
+    notes = []
+    for match in RE_CONTACT_START.finditer(src, start + 1, end):
+        stop = match.start()
+        while stop > start and src[stop - 1].isspace():
+            stop -= 1
+        notes.append(make_note(src, kind, start, stop))
+        start = match.start()
+    notes.append(make_note(src, kind, start, end))
+    return notes
+
+
 def make_note(src: str, kind: str, start: int, end: int) -> Note:
     """A note of ``kind`` spanning ``src[start:end]``.
 
@@ -258,6 +314,12 @@ def split_story_types(src: str, start: int, end: int) -> tuple[list[Note], int]:
     notes = []
     pos = start
     while True:
+        paren = RE_PARENTHESISED_PREFIX.match(src, pos, end)
+        if paren is not None and paren.end() < end:
+            kind = "take" if paren.group("take") else "story-type"
+            notes.append(make_note(src, kind, *paren.span("kind")))
+            pos = paren.end()
+            continue
         match = RE_STORY_TYPE.match(src, pos, end)
         if match is None or match.end() >= end:
             break

@@ -47,6 +47,9 @@ FIRST_LINE_INDENT = 5
 
 # A line that ends a sentence: terminal punctuation, maybe a closing quote
 # or parenthesis.
+# A rule between sections: "___", "-----", "=====", "* * *".
+RE_RULE = lazy(r"([_\-=*~#])(?:[ \t]?\1){2,}")
+
 # The longest line that is still a table row in a block of rows.
 MAX_ROW = 40
 
@@ -78,6 +81,15 @@ RE_SENTENCE_START = lazy(r"[\p{Lu}\d\"“‘'$£€]")
 
 # A subhead: a short line in capitals ("REGIONAL JIHADISTS").
 RE_SUBHEAD = lazy(r"[^\p{Ll}]{2,60}")
+
+
+def is_rule(text: str) -> bool:
+    """True for a rule line between sections ("___", "-----", "* * *").
+
+    >>> is_rule("___"), is_rule("--"), is_rule("1990 - 2000")
+    (True, False, False)
+    """
+    return RE_RULE.fullmatch(text) is not None
 
 
 def is_subhead(line: Line) -> bool:
@@ -151,7 +163,7 @@ def split_paragraphs(
         return []
     # Each line is asked once whether it opens a note or is a subhead.
     notes = {id(line) for line in content if starts_note(line)}
-    subheads = {id(line) for line in content if is_subhead(line)}
+    subheads = {id(line) for line in content if is_subhead(line) or is_rule(line.text)}
     breaks = _breaks(lines, content, notes, subheads)
     _keep_notes_whole(content, notes, subheads, breaks)
     spans = []

@@ -15,12 +15,14 @@ from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
 from wirecopy._notes import (
     RE_DISCLAIMER,
+    RE_EDITORS_NOTE,
     find_link_line,
     make_note,
+    make_notes,
     note_kind,
     split_story_types,
 )
-from wirecopy._paragraphs import ends_sentence, split_paragraphs
+from wirecopy._paragraphs import ends_sentence, is_rule, split_paragraphs
 from wirecopy._pattern import lazy
 from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
 from wirecopy._title import split_title_line
@@ -239,6 +241,16 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             byline_index = index
             index += 1
             continue
+        if parts.byline is None and not headline and _names_agency(line):
+            # "THE CANADIAN PRESS" on a line of its own: a byline naming no one.
+            text = line.text.rstrip("= ")
+            parts.byline = Byline(
+                people=(), affiliation=text, text=text, span=(line.cstart, line.cstart + len(text))
+            )
+            parts.markup.append((line.cstart, line.cend))
+            index += 1
+            seen_content = True
+            continue
         end_index = _note_lines(lines, index)
         end = lines[end_index].cend
         kind = note_kind(src, line.cstart, end, top=True)
@@ -261,6 +273,11 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             continue
         return index
     return index
+
+
+def _names_agency(line: Line) -> bool:
+    """True for a line that names an agency and nothing else."""
+    return len(line.text) <= 40 and resolve_agency(line.text.rstrip("= ")) is not None
 
 
 def _after_correction(parts: _Parts) -> bool:
@@ -335,6 +352,8 @@ def _is_sentence(text: str) -> bool:
 
 
 def _strong_dateline(src: str, line: Line) -> bool:
+    if RE_EDITORS_NOTE.match(line.text):
+        return False  # "EDITOR'S NOTE _ ..." has the look of a dateline
     found = parse_dateline(src, line.cstart, line.cend, bare=False)
     return found is not None and _is_marked(found[0])
 
@@ -469,12 +488,15 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
 
 
 def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool) -> None:
+    if is_rule(src[start:end]):
+        parts.markup.append((start, end))  # "___" between sections is not text
+        return
     if is_credit(src, start, end):
         _add_credits(src, start, end, parts)
         return
     kind = note_kind(src, start, end)
     if kind is not None:
-        parts.notes.append(make_note(src, kind, start, end))
+        parts.notes.extend(make_notes(src, kind, start, end))
         return
     if last and parts.signoff is None:
         trailer = find_trailer(src, start, end)
