@@ -18,9 +18,10 @@ BYLINES = [
     (
         "By JOHN SMOLEK and ANA RUIZ, AP Business Writers",
         [("JOHN SMOLEK", "AP Business Writers"), ("ANA RUIZ", "AP Business Writers")],
-        None,
+        "AP",  # the title names the outlet
     ),
-    ("By Ana Ruiz, AP Science Writer", [("Ana Ruiz", "AP Science Writer")], None),
+    ("By Ana Ruiz, AP Science Writer", [("Ana Ruiz", "AP Science Writer")], "AP"),
+    ("By Ana Ruiz, Apex Writer", [("Ana Ruiz", "Apex Writer")], None),
     ("By Ana Ruiz, Asia auto correspondent", [("Ana Ruiz", "Asia auto correspondent")], None),
     ("By The Associated Press", [], "The Associated Press"),
     ("By Harro van der Berg", [("Harro van der Berg", None)], None),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from wirecopy._agencies import resolve_agency
+from wirecopy._agencies import TAG_PATTERN, resolve_agency
 from wirecopy._lines import collapse
 from wirecopy._pattern import lazy
 from wirecopy.model import Byline, Person
@@ -45,6 +45,9 @@ RE_TITLE_NOUN = lazy(
     r"\b(?i:writers?|correspondents?|editors?|reporters?|columnists?|staff|"
     r"bureau|chief|analysts?|contributors?|producers?|journalists?)\b"
 )
+
+# The outlet a title opens with: "AP Business Writer", "Reuters Staff".
+RE_TITLE_OUTLET = lazy(rf"(?i:(?P<outlet>{TAG_PATTERN}))(?=[ \t]+\p{{L}})")
 
 # A byline names an outlet, not a person ("By The Associated Press").
 RE_CORRESPONDENTS = lazy(r"(?i)[ \t]+correspondents?$")
@@ -143,6 +146,10 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
         return None
     if title is not None:
         people = [Person(name=p.name, span=p.span, title=title) for p in people]
+        if affiliation is None:
+            # "AP Business Writer", "Associated Press Writers" name the outlet.
+            outlet = RE_TITLE_OUTLET.match(title)
+            affiliation = outlet.group("outlet") if outlet else None
     return Byline(
         people=tuple(people),
         affiliation=affiliation,
