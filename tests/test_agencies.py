@@ -266,3 +266,15 @@ def test_bare_tags(tag: str) -> None:
     assert doc.dateline is not None and doc.dateline.agency == tag
     assert doc.agency == tag
     assert [p.text for p in doc.paragraphs] == ["Storms cut power."]
+
+
+def test_run_on_signoff_above_index_lines() -> None:
+    doc = wirecopy.parse(
+        "Airline cuts routes\n\n"
+        "Vantaa, Finland, June 4 (AFP) - Northwind Air cut ten routes.\n\n"
+        "The airline blamed fuel costs. jk/ds\n\n"
+        "NORTHWIND AIR\n"
+    )
+    assert doc.signoff is not None and doc.signoff.text == "jk/ds"
+    assert notes(doc) == [("other", "NORTHWIND AIR")]
+    assert doc.paragraphs[-1].text == "The airline blamed fuel costs."

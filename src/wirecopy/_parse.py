@@ -437,12 +437,25 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
             parts.signoff = Signoff(text=signoff[0], span=signoff[1])
             if src.startswith("(", line.cstart):
                 parts.markup.append((line.cstart, line.cend))
-            for below in content[len(content) - tail :]:
-                parts.notes.append(make_note(src, "other", lines[below].cstart, lines[below].cend))
+            _index_notes(src, lines, content[len(content) - tail :], parts)
             return at
+        if tail and _ends_with_desk_code(src, line):
+            # The sign-off runs on at the end of the paragraph above the index lines.
+            _index_notes(src, lines, content[len(content) - tail :], parts)
+            return at + 1
         if not is_index_line(line.text):
             break
     return len(lines)
+
+
+def _ends_with_desk_code(src: str, line: Line) -> bool:
+    trailer = find_trailer(src, line.cstart, line.cend)
+    return trailer is not None and trailer.signoff is not None and trailer.pickup is None
+
+
+def _index_notes(src: str, lines: list[Line], indexes: list[int], parts: _Parts) -> None:
+    for at in indexes:
+        parts.notes.append(make_note(src, "other", lines[at].cstart, lines[at].cend))
 
 
 def _opens_note(src: str, line: Line) -> bool:
