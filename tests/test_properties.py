@@ -23,10 +23,14 @@ from wirecopy import Document, ParseError
 from wirecopy._dates import month_number
 from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, scan_lines
+from wirecopy._places import resolve_place
 
 # A foreign month word loads dateparser, which takes a good part of a second
 # once; load it now so that the first example does not run into the deadline.
 month_number("août")
+# So does the gazetteer's city table, the first time a dateline's city is
+# looked up.
+resolve_place("KESTERVIK", None, "Norway", None)
 
 Span = tuple[int, int]
 
@@ -100,6 +104,18 @@ def check(text: str, doc: Document) -> None:
     for credit in doc.credits:
         for person in credit.people:
             assert credit.span[0] <= person.span[0] <= person.span[1] <= credit.span[1]
+
+    # A resolved place has a country; a place only where a city is written.
+    if doc.dateline is not None and doc.dateline.place is not None:
+        place = doc.dateline.place
+        assert doc.dateline.city is not None
+        assert len(place.country_code) == 2 and place.country_code.isupper()
+        assert place.country
+        assert place.region_code is None or place.region_code.startswith(place.country_code + "-")
+        assert (place.latitude is None) == (place.longitude is None)
+    if doc.dateline is not None and doc.dateline.reference is not None:
+        assert doc.dateline.year_inferred
+        assert doc.dateline.reference in ("argument", "header", "envelope")
 
     # Parts come in order and never overlap.
     groups: list[Any] = [doc.paragraphs, doc.credits, doc.notes, doc.metadata, doc.unclaimed]

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from wirecopy._agencies import BARE_TAG_PATTERN, TAG_PATTERN, resolve_agency
 from wirecopy._dates import MONTH_NAMES, MONTH_PATTERN, check_date, month_number, resolve_date
 from wirecopy._pattern import lazy
-from wirecopy._places import is_place_phrase, is_region
+from wirecopy._places import is_place_phrase, is_region, resolve_place
 from wirecopy.model import Dateline, Diagnostic
 
 # One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
@@ -347,3 +348,36 @@ def agency_of(dateline: Dateline) -> str | None:
     """
     agency = resolve_agency(dateline.agency)
     return agency.name if agency else None
+
+
+def resolve_dateline(
+    dateline: Dateline, *, reference: str | None = None
+) -> tuple[Dateline, list[Diagnostic]]:
+    """Add the resolved place, and where the reference date came from.
+
+    ``reference`` names the source of the reference date the dateline was
+    read with (``"argument"``, ``"header"``, ``"envelope"``); it is kept
+    only when that date gave the year.  A city that names no place, or
+    more than one, is reported.
+
+    >>> src = "HAMILTON, Ontario, May 2 (CP) - Snow fell."
+    >>> dateline, _, _ = parse_dateline(src, 0, len(src), reference=dt.date(2020, 5, 1))
+    >>> dateline, found = resolve_dateline(dateline, reference="argument")
+    >>> dateline.place.region_code, dateline.date, dateline.reference, found
+    ('CA-ON', datetime.date(2020, 5, 2), 'argument', [])
+    """
+    diagnostics: list[Diagnostic] = []
+    place = None
+    if dateline.city is not None:
+        resolution = resolve_place(
+            dateline.city, dateline.region, dateline.country, agency_of(dateline)
+        )
+        place = resolution.place
+        if place is None and resolution.code is not None:
+            start = dateline.span[0]
+            city_end = min(start + len(dateline.city), dateline.span[1])
+            diagnostics.append(
+                Diagnostic(resolution.code, resolution.message or "", "info", (start, city_end))
+            )
+    source = reference if dateline.year_inferred else None
+    return attrs.evolve(dateline, place=place, reference=source), diagnostics

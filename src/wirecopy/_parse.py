@@ -9,7 +9,7 @@ import regex
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
 from wirecopy._byline import RE_BY, parse_byline
 from wirecopy._credits import RE_CREDIT_START, is_credit, parse_credits
-from wirecopy._dateline import agency_of, parse_dateline
+from wirecopy._dateline import agency_of, parse_dateline, resolve_dateline
 from wirecopy._dates import reference_day
 from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
@@ -105,6 +105,8 @@ def parse(
     if not isinstance(text, str):
         raise TypeError(_type_message(text))
     reference = reference_day(reference_date)
+    # Where the reference date comes from, as Dateline.reference says.
+    reference_source = "argument" if reference is not None else None
     parts = _Parts()
     lines = scan_lines(text)
 
@@ -119,8 +121,8 @@ def parse(
             parts.byline = parse_byline(text, *header.byline)
         parts.metadata.extend(header.metadata)
         parts.markup.extend(header.markup)
-        if reference is None:
-            reference = header.reference
+        if reference is None and header.reference is not None:
+            reference, reference_source = header.reference, "header"
 
     # 2. Top matter: headline, byline lines and notes above the body.
     index = _top_matter(text, lines, index, parts, first=header is None)
@@ -128,7 +130,7 @@ def parse(
     # 3. The dateline opens the body's first line.
     body_start = lines[index].cstart if index < len(lines) else len(text)
     if index < len(lines):
-        found = _dateline_at(text, lines[index], parts, reference)
+        found = _dateline_at(text, lines[index], parts, reference, reference_source)
         if found is not None:
             body_start = found
 
@@ -402,7 +404,9 @@ def _inline_byline_dateline(src: str, line: Line) -> tuple[int, int] | None:
     return None
 
 
-def _dateline_at(src: str, line: Line, parts: _Parts, reference: dt.date | None) -> int | None:
+def _dateline_at(
+    src: str, line: Line, parts: _Parts, reference: dt.date | None, reference_source: str | None
+) -> int | None:
     """Read the dateline (and a byline running into it); return where text resumes."""
     start = line.cstart
     inline = _inline_byline_dateline(src, line) if parts.byline is None else None
@@ -415,8 +419,9 @@ def _dateline_at(src: str, line: Line, parts: _Parts, reference: dt.date | None)
     if found is None:
         return start if inline is not None and parts.byline is not None else None
     dateline, resume, diagnostics = found
-    parts.dateline = dateline
+    parts.dateline, found_place = resolve_dateline(dateline, reference=reference_source)
     parts.diagnostics.extend(diagnostics)
+    parts.diagnostics.extend(found_place)
     return resume
 
 

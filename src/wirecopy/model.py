@@ -91,6 +91,37 @@ class Byline:
 
 
 @attrs.frozen
+class Place:
+    """Where a dateline's city is: the place resolved through the gazetteer.
+
+    ``country_code`` is ISO 3166-1 alpha-2; ``region_code`` is ISO 3166-2
+    where the place has one the parser knows.  Latitude and longitude are
+    None for a place the gazetteer lacks but whose country the dateline
+    writes.
+
+    >>> import wirecopy
+    >>> place = wirecopy.parse("PARIS, Texas (AP) _ Rain fell.\\n").dateline.place
+    >>> place.name, place.country_code, place.region_code, place.region
+    ('Paris', 'US', 'US-TX', 'Texas')
+    """
+
+    name: str
+    """The canonical name ("Beijing" for "PEKING"), or the city as written."""
+    country_code: str
+    """The ISO 3166-1 alpha-2 code of the country ("US", "PK")."""
+    country: str
+    """The country's English short name ("United States")."""
+    region_code: str | None = None
+    """The ISO 3166-2 code of the state or province ("US-MO"), where known."""
+    region: str | None = None
+    """The state or province's name ("Missouri"), where known."""
+    latitude: float | None = None
+    """Degrees north, where the gazetteer has the place."""
+    longitude: float | None = None
+    """Degrees east, where the gazetteer has the place."""
+
+
+@attrs.frozen
 class Dateline:
     """Where and when the story was filed, as written, with the date resolved.
 
@@ -126,6 +157,13 @@ class Dateline:
     """The full date: the written year, else the one nearest the reference date."""
     year_inferred: bool = False
     """True when the year of ``date`` comes from the reference date."""
+    place: Place | None = None
+    """The resolved place of the (first) city, or None when unknown or ambiguous."""
+    reference: str | None = None
+    """Where the reference date that gave ``date`` its year came from:
+    ``"argument"`` (``parse(reference_date=...)``), ``"header"`` (a scrape
+    header's timestamp) or ``"envelope"`` (a transmission envelope's filing
+    date); None when the year is written or the date unresolved."""
 
 
 @attrs.frozen

