@@ -3,14 +3,18 @@
 English month forms of every agency (``Jan``, ``Jan.``, ``January``,
 ``Sept``, ``Sept.``, ``Sep``) are read by a table look-up.  Any other month
 word is handed to dateparser, which is imported only then, so English copy
-never pays for it.
+never pays for it.  One dateparser parser is created, on first need, and
+reused; threads create it once and take turns using it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import threading
 from typing import Any
+
+from wirecopy._once import Once
 
 _ENGLISH = {
     "jan": 1, "january": 1,
@@ -53,16 +57,22 @@ def month_number(word: str) -> int | None:
 
 @functools.cache
 def _foreign_month(word: str) -> int | None:
-    """Ask dateparser which month a non-English word names."""
-    parsed = _parser().get_date_data(f"15 {word} 2001")
+    """Ask dateparser which month a non-English word names.
+
+    >>> _foreign_month("août"), _foreign_month("tromvik")
+    (8, None)
+    """
+    parser = PARSER()
+    with _USE_LOCK:
+        parsed = parser.get_date_data(f"15 {word} 2001")
     date = parsed["date_obj"] if parsed else None
     if date is None or date.day != 15 or date.year != 2001:
         return None
     return int(date.month)
 
 
-@functools.cache
-def _parser() -> Any:
+def _new_parser() -> Any:
+    """Create the dateparser parser for the agencies' languages."""
     # Imported here: dateparser costs a good part of a second to import and
     # English copy never needs it.
     from dateparser.date import DateDataParser
@@ -71,6 +81,13 @@ def _parser() -> Any:
         languages=["fr", "es", "pt", "it", "de", "nl"],
         settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]},
     )
+
+
+#: The one dateparser parser, created by whichever thread first needs it.
+PARSER: Once[Any] = Once(_new_parser)
+
+# dateparser does not promise that one parser may serve two threads at once.
+_USE_LOCK = threading.Lock()
 
 
 def reference_day(value: dt.date | dt.datetime | None) -> dt.date | None:
