@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
 import regex
 
 from wirecopy._agencies import BARE_TAG_PATTERN, TAG_PATTERN, resolve_agency
 from wirecopy._dates import MONTH_NAMES, MONTH_PATTERN, check_date, month_number, resolve_date
 from wirecopy._pattern import lazy
 from wirecopy._places import is_place_phrase, is_region, resolve_place
-from wirecopy.model import Dateline, Diagnostic
+from wirecopy.model import Dateline, Diagnostic, Place
 
 # One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
 # "WINSTON-SALEM", "LAHORE/ISLAMABAD", two letters at least and no inner
@@ -183,15 +182,22 @@ def parse_dateline(
     end: int,
     *,
     reference: dt.date | None = None,
+    source: str | None = None,
+    resolve: bool = False,
     bare: bool = True,
     forms: tuple[str, ...] = ("caps", "title", "none"),
 ) -> tuple[Dateline, int, list[Diagnostic]] | None:
     """Read a dateline at ``start``; return it, where the text resumes, and findings.
 
-    ``bare`` allows the weakest form, an upper-case city with nothing after
-    it (``TUNIS Dozens of ...``).  ``forms`` names the city forms to try:
-    upper case, title case, and none at all (``(Reuters) -``).  Returns None
-    when no dateline starts here.
+    ``reference`` resolves the year; ``source`` says where it came from
+    (``"argument"``, ``"header"``, ``"envelope"``) and becomes
+    ``Dateline.reference`` when it gives the year.  ``resolve`` looks the
+    city up (:func:`~wirecopy._places.resolve_place`) and reports a city
+    that names no place, or more than one.  ``bare`` allows the weakest
+    form, an upper-case city with nothing after it (``TUNIS Dozens of
+    ...``).  ``forms`` names the city forms to try: upper case, title case,
+    and none at all (``(Reuters) -``).  Returns None when no dateline starts
+    here.
 
     >>> src = "NAIROBI, Kenya (AP) _ Rain fell."
     >>> dateline, resume, _ = parse_dateline(src, 0, len(src))
@@ -199,24 +205,42 @@ def parse_dateline(
     ('NAIROBI', 'Kenya', 'AP', 'Rain fell.')
     >>> parse_dateline("Rain fell on Oslo.", 0, 18) is None
     True
+    >>> src = "HAMILTON, Ontario, May 2 (CP) - Snow fell."
+    >>> dateline, _, found = parse_dateline(
+    ...     src, 0, len(src), reference=dt.date(2020, 5, 1), source="argument", resolve=True
+    ... )
+    >>> dateline.place.region_code, dateline.date, dateline.reference, found
+    ('CA-ON', datetime.date(2020, 5, 2), 'argument', [])
     """
+    context = _Context(reference, source, resolve)
     for form in forms:
         if form == "none":
-            return _finish(src, start, end, None, start, reference, bare=False)
+            return _finish(src, start, end, None, start, context, bare=False)
         for greedy in (True, False):
             found = _attempt(
-                src, start, end, reference, caps=form == "caps", greedy=greedy, bare=bare
+                src, start, end, context, caps=form == "caps", greedy=greedy, bare=bare
             )
             if found is not None:
                 return found
     return None
 
 
+class _Context:
+    """What the caller of parse_dateline asked for beyond the text."""
+
+    __slots__ = ("reference", "resolve", "source")
+
+    def __init__(self, reference: dt.date | None, source: str | None, resolve: bool) -> None:
+        self.reference = reference
+        self.source = source
+        self.resolve = resolve
+
+
 def _attempt(
     src: str,
     start: int,
     end: int,
-    reference: dt.date | None,
+    context: _Context,
     *,
     caps: bool,
     greedy: bool,
@@ -225,7 +249,7 @@ def _attempt(
     place = _read_place(src, start, end, caps, greedy)
     if place is None:
         return None
-    return _finish(src, start, end, place, place.end, reference, bare=bare and caps, greedy=greedy)
+    return _finish(src, start, end, place, place.end, context, bare=bare and caps, greedy=greedy)
 
 
 def _finish(
@@ -234,7 +258,7 @@ def _finish(
     end: int,
     place: _Place | None,
     pos: int,
-    reference: dt.date | None,
+    context: _Context,
     *,
     bare: bool,
     greedy: bool = False,
@@ -290,6 +314,7 @@ def _finish(
     if separator is None and tag is None and pos < end and src[pos] not in " \t\u00a0":
         return None
 
+    reference = context.reference
     resolved = None
     inferred = False
     if month is not None and day is not None and date_span is not None:
@@ -315,20 +340,46 @@ def _finish(
     resume = dateline_end
     while resume < end and src[resume] in " \t\u00a0":
         resume += 1
+    city = _collapsed(place.city) if place else None
+    region = _collapsed(place.region) if place else None
+    country = _collapsed(place.country) if place else None
+    agency = " ".join(agency.split()) if agency else None
+    found = None
+    if context.resolve and city is not None:
+        found = _resolve(city, region, country, agency, start, diagnostics)
     dateline = Dateline(
         text=" ".join(src[start:text_end].split()),
         span=(start, text_end),
-        city=_collapsed(place.city) if place else None,
-        region=_collapsed(place.region) if place else None,
-        country=_collapsed(place.country) if place else None,
-        agency=" ".join(agency.split()) if agency else None,
+        city=city,
+        region=region,
+        country=country,
+        agency=agency,
         month=month,
         day=day,
         year=year,
         date=resolved,
         year_inferred=inferred,
+        place=found,
+        reference=context.source if inferred else None,
     )
     return dateline, resume, diagnostics
+
+
+def _resolve(
+    city: str,
+    region: str | None,
+    country: str | None,
+    agency: str | None,
+    start: int,
+    diagnostics: list[Diagnostic],
+) -> Place | None:
+    """The place a dateline's city names; a city that names none is reported."""
+    known = resolve_agency(agency)
+    resolution = resolve_place(city, region, country, known.name if known else None)
+    if resolution.place is None and resolution.code is not None:
+        span = (start, start + len(city))
+        diagnostics.append(Diagnostic(resolution.code, resolution.message or "", "info", span))
+    return resolution.place
 
 
 def _marked_end(src: str, pos: int, end: int) -> bool:
@@ -348,36 +399,3 @@ def agency_of(dateline: Dateline) -> str | None:
     """
     agency = resolve_agency(dateline.agency)
     return agency.name if agency else None
-
-
-def resolve_dateline(
-    dateline: Dateline, *, reference: str | None = None
-) -> tuple[Dateline, list[Diagnostic]]:
-    """Add the resolved place, and where the reference date came from.
-
-    ``reference`` names the source of the reference date the dateline was
-    read with (``"argument"``, ``"header"``, ``"envelope"``); it is kept
-    only when that date gave the year.  A city that names no place, or
-    more than one, is reported.
-
-    >>> src = "HAMILTON, Ontario, May 2 (CP) - Snow fell."
-    >>> dateline, _, _ = parse_dateline(src, 0, len(src), reference=dt.date(2020, 5, 1))
-    >>> dateline, found = resolve_dateline(dateline, reference="argument")
-    >>> dateline.place.region_code, dateline.date, dateline.reference, found
-    ('CA-ON', datetime.date(2020, 5, 2), 'argument', [])
-    """
-    diagnostics: list[Diagnostic] = []
-    place = None
-    if dateline.city is not None:
-        resolution = resolve_place(
-            dateline.city, dateline.region, dateline.country, agency_of(dateline)
-        )
-        place = resolution.place
-        if place is None and resolution.code is not None:
-            start = dateline.span[0]
-            city_end = min(start + len(dateline.city), dateline.span[1])
-            diagnostics.append(
-                Diagnostic(resolution.code, resolution.message or "", "info", (start, city_end))
-            )
-    source = reference if dateline.year_inferred else None
-    return attrs.evolve(dateline, place=place, reference=source), diagnostics

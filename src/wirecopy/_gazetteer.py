@@ -47,12 +47,18 @@ class City(NamedTuple):
     """How many people live there."""
 
 
+#: A city as the index keeps it: a plain tuple of City's fields.  Plain
+#: tuples of plain values drop out of the garbage collector's sight, so the
+#: index does not slow every later collection of the program.
+Row = tuple[str, str, str, float, float, int]
+
+
 class Cities(NamedTuple):
     """The city index: cities by the key of their name and of their other names."""
 
-    by_name: dict[str, list[City]]
+    by_name: dict[str, tuple[Row, ...]]
     """Cities whose GeoNames name has the key."""
-    by_alternate: dict[str, list[City]]
+    by_alternate: dict[str, tuple[Row, ...]]
     """Cities of at least ``ALTERNATE_MIN_POPULATION`` with another name of that key."""
 
 
@@ -96,13 +102,13 @@ def _load_countries() -> dict[str, str]:
 def _load_cities() -> Cities:
     """Read the GeoNames city table and index it by name key.
 
-    >>> [city.country_code for city in cities().by_name[name_key("Rawalpindi")]]
+    >>> [row[1] for row in cities().by_name[name_key("Rawalpindi")]]
     ['PK']
     """
-    by_name: dict[str, list[City]] = {}
-    by_alternate: dict[str, list[City]] = {}
+    by_name: dict[str, list[Row]] = {}
+    by_alternate: dict[str, list[Row]] = {}
     for row in _cache().get_cities().values():
-        city = City(
+        city: Row = (
             row["name"],
             row["countrycode"],
             row["admin1code"],
@@ -110,9 +116,9 @@ def _load_cities() -> Cities:
             float(row["longitude"]),
             int(row["population"]),
         )
-        key = name_key(city.name)
+        key = name_key(city[0])
         by_name.setdefault(key, []).append(city)
-        if city.population < ALTERNATE_MIN_POPULATION:
+        if city[5] < ALTERNATE_MIN_POPULATION:
             continue
         seen = {key}
         for other in row["alternatenames"]:
@@ -124,7 +130,16 @@ def _load_cities() -> Cities:
             if other_key not in seen:
                 seen.add(other_key)
                 by_alternate.setdefault(other_key, []).append(city)
-    return Cities(by_name, by_alternate)
+    return Cities(_frozen(by_name), _frozen(by_alternate))
+
+
+def _frozen(table: dict[str, list[Row]]) -> dict[str, tuple[Row, ...]]:
+    """The table with tuples for lists, which the garbage collector can ignore.
+
+    >>> _frozen({"oslo": [("Oslo", "NO", "12", 59.9, 10.7, 1)]})
+    {'oslo': (('Oslo', 'NO', '12', 59.9, 10.7, 1),)}
+    """
+    return {key: tuple(found) for key, found in table.items()}
 
 
 #: Country names by ISO 3166-1 alpha-2 code, read once, on first use.

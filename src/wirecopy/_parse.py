@@ -9,7 +9,7 @@ import regex
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
 from wirecopy._byline import RE_BY, parse_byline
 from wirecopy._credits import RE_CREDIT_START, is_credit, parse_credits
-from wirecopy._dateline import agency_of, parse_dateline, resolve_dateline
+from wirecopy._dateline import agency_of, parse_dateline
 from wirecopy._dates import reference_day
 from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
@@ -415,13 +415,14 @@ def _dateline_at(
         if byline is not None:
             parts.byline = byline
             start = inline[1]
-    found = parse_dateline(src, start, line.cend, reference=reference)
+    found = parse_dateline(
+        src, start, line.cend, reference=reference, source=reference_source, resolve=True
+    )
     if found is None:
         return start if inline is not None and parts.byline is not None else None
     dateline, resume, diagnostics = found
-    parts.dateline, found_place = resolve_dateline(dateline, reference=reference_source)
+    parts.dateline = dateline
     parts.diagnostics.extend(diagnostics)
-    parts.diagnostics.extend(found_place)
     return resume
 
 

@@ -449,7 +449,8 @@ def _from_gazetteer(
         (1.0, index.by_name.get(key, ())),
         (ALTERNATE_WEIGHT, index.by_alternate.get(key, ())),
     ):
-        for city in found:
+        for row in found:
+            city = City._make(row)
             if region is not None:
                 if (city.country_code, city.admin1) != (region.country_code, region.admin1):
                     continue
