@@ -204,7 +204,8 @@ def _regions() -> tuple[dict[str, Region], dict[tuple[str, str], Region]]:
     return by_key, by_admin1
 
 
-REGIONS_BY_KEY, REGIONS_BY_ADMIN1 = _regions()
+# Made on first look-up, so that import wirecopy does not pay for them.
+_REGIONS = Once(_regions)
 
 # English country names wire copy writes that GeoNames spells otherwise,
 # and former names (AP Stylebook country entries).
@@ -311,7 +312,7 @@ STANDALONE = (
     ("ZURICH", "Zürich", "CH", "", 47.3667, 8.5500),
 )
 
-_STANDALONE = {name_key(row[0]): row for row in STANDALONE}
+_STANDALONE = Once(lambda: {name_key(row[0]): row for row in STANDALONE})
 
 # Agencies that follow the AP Stylebook at home: every home city off the
 # stand-alone list carries its state, so a bare city is looked for abroad.
@@ -388,11 +389,11 @@ def _resolve_one(
         return Resolution(None, "unknown-place", "the dateline names no city")
     qualifier = region or country
     if qualifier is None:
-        row = _STANDALONE.get(key)
+        row = _STANDALONE().get(key)
         if row is not None:
             return Resolution(_standalone_place(row))
         return _from_gazetteer(name, key, None, None, agency)
-    found_region = REGIONS_BY_KEY.get(name_key(qualifier))
+    found_region = _REGIONS()[0].get(name_key(qualifier))
     code = _country_code(qualifier)
     if found_region is not None:
         resolution = _from_gazetteer(name, key, None, found_region, agency)
@@ -427,7 +428,7 @@ _COUNTRY_KEYS = Once(_country_table)
 def _standalone_place(row: tuple[str, str, str, str, float, float]) -> Place:
     """The place of a stand-alone dateline city."""
     _written, name, country_code, admin1, latitude, longitude = row
-    region = REGIONS_BY_ADMIN1.get((country_code, admin1))
+    region = _REGIONS()[1].get((country_code, admin1))
     return Place(
         name=name,
         country_code=country_code,
@@ -500,14 +501,14 @@ def _home_conventions(scored: dict[City, float], agency: str | None) -> dict[Cit
 
 def _where(city: City) -> str:
     """A short description of where a gazetteer city is."""
-    region = REGIONS_BY_ADMIN1.get((city.country_code, city.admin1))
+    region = _REGIONS()[1].get((city.country_code, city.admin1))
     country = countries().get(city.country_code, city.country_code)
     return f"{region.name}, {country}" if region else country
 
 
 def _city_place(city: City) -> Place:
     """The place of a gazetteer city."""
-    region = REGIONS_BY_ADMIN1.get((city.country_code, city.admin1))
+    region = _REGIONS()[1].get((city.country_code, city.admin1))
     return Place(
         name=city.name,
         country_code=city.country_code,
