@@ -74,10 +74,21 @@ def scan_lines(src: str, start: int = 0, end: int | None = None) -> list[Line]:
     return lines
 
 
+# Control characters that are not white space: transmission and table codes
+# (BS, DLE, DC1-DC4, SOH, STX, ...) inside a line are dropped from texts.
+_CONTROLS = {
+    code: None for code in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if not chr(code).isspace()
+}
+
+
 def collapse(text: str) -> str:
     """Collapse every run of white space to one space and strip the ends.
 
+    Control characters that are not white space are dropped.
+
     >>> collapse("  Snow\\n fell\\t today ")
     'Snow fell today'
+    >>> collapse("Port\\x10 Vell\\x08")
+    'Port Vell'
     """
-    return " ".join(text.split())
+    return " ".join(text.translate(_CONTROLS).split())
