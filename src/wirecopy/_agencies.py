@@ -35,6 +35,8 @@ class Agency:
     separator: str | None = None
     """The dateline separator that names the agency when the dateline has no
     tag (``WASHINGTON _`` in the New York Times News Service)."""
+    signoff_form: str | None = None
+    """A pattern a whole sign-off line of the agency matches ("dpa bwh bag")."""
 
 
 AGENCIES: tuple[Agency, ...] = (
@@ -46,7 +48,12 @@ AGENCIES: tuple[Agency, ...] = (
     ),
     Agency("AFP", ("AFP", "Agence France-Presse", "Agence France Presse"), desk_code="bare"),
     Agency("Xinhua", ("Xinhua", "Xinhua News Agency"), ("Enditem",)),
-    Agency("dpa", ("dpa", "Deutsche Presse-Agentur")),
+    Agency(
+        "dpa",
+        ("dpa", "Deutsche Presse-Agentur"),
+        # "dpa" and the initials of the desk staff who handled the story.
+        signoff_form=r"dpa(?:[ \t]+[a-z]{1,4}){1,8}",
+    ),
     Agency("UPI", ("UPI", "United Press International")),
     Agency("Bloomberg", ("Bloomberg", "Bloomberg News")),
     Agency("AAP", ("AAP", "Australian Associated Press"), bare_tag=True),
@@ -104,11 +111,15 @@ def agency_of_signoff(signoff: str, *, parenthesised: bool = False) -> Agency | 
     'Reuters'
     >>> agency_of_signoff("kd/mw").name, agency_of_signoff("kd/mw", parenthesised=True).name
     ('AFP', 'AP')
+    >>> agency_of_signoff("dpa bwh bag").name
+    'dpa'
     """
     folded = signoff.casefold()
     form = "parenthesised" if parenthesised else "bare"
     for agency in AGENCIES:
         if any(folded == word.casefold() for word in agency.signoffs):
+            return agency
+        if agency.signoff_form and regex.fullmatch(agency.signoff_form, signoff):
             return agency
     if signoff.islower():
         for agency in AGENCIES:
@@ -132,3 +143,9 @@ def agency_of_separator(dateline: str) -> Agency | None:
             if not before.endswith(")"):
                 return agency
     return None
+
+
+#: An alternation of every agency's sign-off line form, for use inside patterns.
+SIGNOFF_FORM_PATTERN = "|".join(
+    f"(?:{agency.signoff_form})" for agency in AGENCIES if agency.signoff_form
+)

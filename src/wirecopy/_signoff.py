@@ -2,7 +2,8 @@
 
 Grammar::
 
-    signoff   = "Reuter" / "REUTER" / "Enditem" / desk-code / "(" desk-code ")"
+    signoff   = "Reuter" / "REUTER" / "Enditem" / form / desk-code / "(" desk-code ")"
+    form      = an agency registry entry's sign-off form ; "dpa bwh bag"
     desk-code = initials 1*(("/" / "-") initials)   ; "dmh/ns", "bur-kd-ays/mw"
               / 2*5lower                            ; "ser"
     trailer   = ["UR"] [pickup] ["(" desk-code ")"] ; AP: "The decision, 3rd graf pvs."
@@ -16,6 +17,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from wirecopy._agencies import SIGNOFF_FORM_PATTERN
 from wirecopy._pattern import lazy
 
 _DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}"
@@ -23,6 +25,7 @@ _DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}"
 RE_SIGNOFF = lazy(
     rf"""
     (?P<word>(?i:reuter|enditem))     # agency sign-off words
+    | (?P<form>{SIGNOFF_FORM_PATTERN})  # registry forms: "dpa bwh bag"
     | \((?P<desk>{_DESK_CODE})\)      # "(pvs/ji)": AP
     | (?P<desk>{_DESK_CODE}|[a-z]{{2,5}})  # "dmh/ns", "ser": AFP
     """,
@@ -57,13 +60,15 @@ def parse_signoff(src: str, start: int, end: int) -> tuple[str, tuple[int, int]]
     ('Reuter', (1, 7))
     >>> parse_signoff("(pvs/ji)", 0, 8)
     ('pvs/ji', (1, 7))
+    >>> parse_signoff("dpa bwh bag", 0, 11)
+    ('dpa bwh bag', (0, 11))
     >>> parse_signoff("Reuters said", 0, 12) is None
     True
     """
     match = RE_SIGNOFF.fullmatch(src, start, end)
     if match is None:
         return None
-    group = "word" if match.group("word") else "desk"
+    group = next(name for name in ("word", "form", "desk") if match.group(name))
     return match.group(group), match.span(group)
 
 
