@@ -19,6 +19,7 @@ newsroom") is credited without a place.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from wirecopy._byline import RE_NAME_SEPARATOR
@@ -225,3 +226,69 @@ def _trim(src: str, start: int, end: int) -> tuple[int, int]:
     while end > start and src[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# A closing sentence that credits people: "Ida Brun reported from Oslo.",
+# "AP writers A in X and B in Y contributed to this report.", "Staff
+# contributor A in X helped with this story."
+RE_SENTENCE_CREDIT = lazy(
+    r"""
+    (?:
+        (?P<reporter>\p{Lu}[\p{L}'’\-]+(?:[ ][\p{Lu}][\p{L}'’.\-]*){0,3})  # "Ida Brun"
+        [ ]reported[ ]from[ ]
+        (?P<from>[\p{Lu}][^.;]{0,60}?)                        # "Oslo"
+      |
+        (?:(?:The[ ])?[\p{Lu}][\p{L}]*(?:[ ][\p{Lu}][\p{L}]*){0,2}[ ])?  # "Associated Press "
+        (?i:writers?|reporters?|correspondents?|contributors?|photographers?|researchers?)[ ]
+        (?P<names>[\p{Lu}][^.;]{0,300}?)                      # "A in X, B in Y and C"
+        [ ](?:contributed[ ]to[ ]this[ ](?:report|story)|helped[ ]with[ ]this[ ](?:report|story))
+        (?:[ ]from[ ](?P<place>[\p{Lu}][^.;]{0,60}?))?        # "from Oslo"
+    )
+    \.[ \t]*
+    """,
+    regex.VERBOSE,
+)
+
+
+def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | None:
+    """The credits of a paragraph made only of credit sentences, else None.
+
+    >>> src = "Ida Brun reported from Oslo. AP writers Ana Ruiz and Tom Hale contributed."
+    >>> src = src[:-1] + " to this report."
+    >>> credits = parse_sentence_credits(src, 0, len(src))
+    >>> for credit in credits:
+    ...     print(credit.role, [(p.name, p.location) for p in credit.people])
+    reporting [('Ida Brun', 'Oslo')]
+    contributing [('Ana Ruiz', None), ('Tom Hale', None)]
+    >>> parse_sentence_credits("Snow fell on Oslo.", 0, 18) is None
+    True
+    """
+    credits: list[Credit] = []
+    pos = start
+    while pos < end:
+        match = RE_SENTENCE_CREDIT.match(src, pos, end)
+        if match is None:
+            return None
+        text_end = match.end()
+        while text_end > match.start() and src[text_end - 1].isspace():
+            text_end -= 1
+        span = (match.start(), text_end)
+        text = collapse(src[span[0] : span[1]])
+        if match.group("reporter"):
+            name = Person(
+                name=match.group("reporter"),
+                span=match.span("reporter"),
+                location=collapse(match.group("from")),
+            )
+            credits.append(Credit(role="reporting", people=(name,), text=text, span=span))
+        else:
+            people = _people(src, *match.span("names"))
+            place = match.group("place")
+            if place:
+                people = [
+                    person if person.location else attrs.evolve(person, location=collapse(place))
+                    for person in people
+                ]
+            credits.append(Credit(role="contributing", people=tuple(people), text=text, span=span))
+        pos = match.end()
+    return credits or None
