@@ -13,14 +13,16 @@ import itertools
 import textwrap
 from typing import Any
 
+import attrs
 import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import wirecopy
-from wirecopy import Document, ParseError
+from wirecopy import Document, Envelope, Field, ParseError
 from wirecopy._dates import month_number
+from wirecopy._envelope import parse_envelope
 from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, scan_lines
 from wirecopy._places import resolve_place
@@ -35,8 +37,14 @@ resolve_place("KESTERVIK", None, "Norway", None)
 Span = tuple[int, int]
 
 
+# Control characters that are not white space: no text field keeps them.
+CONTROLS = {
+    code: None for code in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if not chr(code).isspace()
+}
+
+
 def collapse(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.translate(CONTROLS).split())
 
 
 def top_level(doc: Document) -> list[tuple[str, Span]]:
@@ -52,11 +60,27 @@ def top_level(doc: Document) -> list[tuple[str, Span]]:
     parts.extend(("note", n.span) for n in doc.notes)
     parts.extend(("metadata", m.span) for m in doc.metadata)
     parts.extend(("unclaimed", f.span) for f in doc.unclaimed)
+    if doc.envelope is not None:
+        spans = (doc.envelope.header_span, doc.envelope.trailer_span)
+        parts.extend(("envelope", span) for span in spans if span[0] < span[1])
     return parts
 
 
+def envelope_fields(doc: Document) -> list[Field]:
+    """Every value an envelope read, each with its span."""
+    envelope = doc.envelope
+    if envelope is None:
+        return []
+    values = [getattr(envelope, name) for name in attrs.fields_dict(Envelope)]
+    fields = [value for value in values if isinstance(value, Field)]
+    return fields + list(envelope.keywords)
+
+
 def markers(text: str) -> list[Span]:
-    """The "--" markers of a scrape header, which belong to no part."""
+    """The "--" markers of a scrape header and what an envelope claims."""
+    found = parse_envelope(text, 0, len(text))
+    if found is not None:
+        return list(found.claimed)
     header = parse_scrape_header(text, scan_lines(text))
     return [] if header is None else list(header.markup)
 
@@ -88,9 +112,9 @@ def check(text: str, doc: Document) -> None:
 
     # Texts are the collapsed text of their spans.
     for paragraph in doc.paragraphs:
-        assert paragraph.text == " ".join(text[slice(*paragraph.span)].split())
+        assert paragraph.text == collapse(text[slice(*paragraph.span)])
     written: list[Any] = [doc.headline, doc.byline, doc.dateline, doc.signoff]
-    for part in [*written, *doc.notes, *doc.credits]:
+    for part in [*written, *doc.notes, *doc.credits, *envelope_fields(doc)]:
         if part is not None:
             assert part.text == collapse(text[slice(*part.span)])
     exact: list[Any] = [*doc.metadata, *doc.unclaimed]
@@ -116,6 +140,12 @@ def check(text: str, doc: Document) -> None:
     if doc.dateline is not None and doc.dateline.reference is not None:
         assert doc.dateline.year_inferred
         assert doc.dateline.reference in ("argument", "header", "envelope")
+
+    # No text field keeps a control character.
+    texts = [part.text for part in [*written, *doc.paragraphs, *doc.notes, *doc.credits] if part]
+    texts.extend(field.text for field in envelope_fields(doc))
+    for value in texts:
+        assert value == value.translate(CONTROLS), value
 
     # Parts come in order and never overlap.
     groups: list[Any] = [doc.paragraphs, doc.credits, doc.notes, doc.metadata, doc.unclaimed]
@@ -155,11 +185,15 @@ def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tup
         start, end = match.span()
         if all(owner[at] is None for at in range(start, end)):
             owner[start:end] = ["marker"] * (end - start)
+    for field in envelope_fields(doc):
+        owner[slice(*field.span)] = ["envelope"] * (field.span[1] - field.span[0])
     for note in doc.notes:
         if note.kind == "story-type":
             start, end = note.span
             owner[start:end] = ["story-type"] * (end - start)
     skip = PADDING + "\r\n" + LINE_PUNCTUATION
+    # Inside an envelope "^" opens a header line and "<" or "=" ends a line.
+    codes = "^<=" if doc.envelope is not None else ""
 
     def neighbour(at: int, step: int) -> str | None:
         while 0 <= at < len(text) and owner[at] is None and text[at] in skip:
@@ -176,7 +210,7 @@ def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tup
             "signoff",
         }:
             continue
-        if char == "=" and neighbour(at, -1) == "byline":
+        if (char == "=" and neighbour(at, -1) == "byline") or char in codes:
             continue
         missing.append((at, char))
     return missing
@@ -426,9 +460,43 @@ def stories(draw: st.DrawFn) -> str:
         text = "".join(line + draw(st.sampled_from(["\n", "\r\n", "\r"])) for line in indented)
     else:
         text = newline.join(indented) + draw(st.sampled_from(["", newline]))
+    text = draw(envelopes(text))
     for _ in range(draw(st.integers(0, 4))):
         at = draw(st.integers(0, len(text)))
         text = text[:at] + draw(st.sampled_from(PADDING_CHARS)) + text[at:]
+    return text
+
+
+ANPA_HEADERS = [
+    "\x16\x16\x01a0042\x1fwire\nr a\x13\x11 BC-Ferry-Crossing     03-03 0412\n\x02",
+    "\x16\x16\x01f1234\x1f-----\r\nu s\x14\x12 BC-Ferry-Crossi 1stLd-Writethru 12-31 \r\n\x02",
+]
+ANPA_SLUGS = ["", "^BC-Ferry-Crossing,0400<\n", "^BC-Ferry--Night Crossing, 2nd Ld-Writethru,1<\n"]
+ANPA_TRAILERS = ["\n\x03AP-WF-03-03-25 1409GMT<\n\x0c\n\x04", "\x03", ""]
+IPTC_HEADERS = [
+    "\x01eca0012 3 i 120  dpa 0007\n\nFerry/Tromvik/\n\x02",
+    "\x01xyz7 1 rs 9 ccb kna 12\r\n\x02REFILE\r\n(Achtung)\r\n",
+]
+IPTC_TRAILERS = ["\n\x03031409 GMT Okt 25\n\x7f\n\x7f\x04", "\x03310000 GMT Feb 25", ""]
+
+
+@st.composite
+def envelopes(draw: st.DrawFn, text: str) -> str:
+    """The story as it stands, or inside an ANPA-1312 or IPTC 7901 envelope."""
+    kind = draw(st.integers(0, 3))
+    if kind == 0:
+        head = draw(st.sampled_from(ANPA_HEADERS)) + draw(st.sampled_from(ANPA_SLUGS))
+        if draw(st.booleans()):
+            text = "\n".join(
+                draw(st.sampled_from(["^", "\t   ", ""]))
+                + line
+                + draw(st.sampled_from(["", "<", "="]))
+                for line in text.split("\n")
+            )
+        return head + text + draw(st.sampled_from(ANPA_TRAILERS))
+    if kind == 1:
+        head = draw(st.sampled_from(IPTC_HEADERS))
+        return head + text + draw(st.sampled_from(IPTC_TRAILERS))
     return text
 
 

@@ -8,11 +8,23 @@ import regex
 
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
 from wirecopy._byline import RE_BY, parse_byline
-from wirecopy._credits import RE_CREDIT_START, is_credit, parse_credits
+from wirecopy._credits import (
+    RE_CREDIT_START,
+    is_credit,
+    parse_credits,
+    parse_sentence_credits,
+)
 from wirecopy._dateline import agency_of, parse_dateline
 from wirecopy._dates import reference_day
+from wirecopy._envelope import (
+    Transmission,
+    header_line_kind,
+    parse_envelope,
+    read_line_codes,
+)
 from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
+from wirecopy._notebook import find_notebook, parse_notebook
 from wirecopy._notes import (
     RE_DISCLAIMER,
     RE_EDITORS_NOTE,
@@ -33,6 +45,7 @@ from wirecopy.model import (
     Dateline,
     Diagnostic,
     Document,
+    Envelope,
     Fragment,
     Headline,
     Metadata,
@@ -57,6 +70,12 @@ RE_EDITORIAL_INTRO = lazy(
     regex.IGNORECASE,
 )
 
+# A rule between the story and its closing lines: "___".
+RE_RULE = lazy(r"_{3,}")
+
+# The most lines a blank-line block of IPTC copy has when it is one paragraph.
+MAX_BLOCK = 12
+
 # The longest line that can still be a headline.
 MAX_HEADLINE = 160
 
@@ -75,6 +94,7 @@ class _Parts:
         self.metadata: list[Metadata] = []
         self.markup: list[tuple[int, int]] = []
         self.diagnostics: list[Diagnostic] = []
+        self.envelope: Envelope | None = None
 
 
 def parse(
@@ -108,11 +128,21 @@ def parse(
     # Where the reference date comes from, as Dateline.reference says.
     reference_source = "argument" if reference is not None else None
     parts = _Parts()
-    lines = scan_lines(text)
+
+    # 0. A transmission envelope (ANPA-1312, IPTC 7901) wraps the story.
+    transmission = parse_envelope(text, 0, len(text))
+    header_lines: set[int] = set()
+    if transmission is None:
+        lines = scan_lines(text)
+    else:
+        lines, header_lines = _open_envelope(text, transmission, parts)
+        if reference is None and transmission.envelope.date is not None:
+            reference = _envelope_reference(transmission.envelope, parts)
+            reference_source = "envelope"
 
     # 1. A scrape header ("-- " lines) gives headline, byline, timestamp, URL.
     index = 0
-    header = parse_scrape_header(text, lines)
+    header = parse_scrape_header(text, lines) if transmission is None else None
     if header is not None:
         index = header.next_line
         if header.headline is not None:
@@ -125,7 +155,12 @@ def parse(
             reference, reference_source = header.reference, "header"
 
     # 2. Top matter: headline, byline lines and notes above the body.
-    index = _top_matter(text, lines, index, parts, first=header is None)
+    if header_lines:
+        index = _envelope_top_matter(text, lines, header_lines, parts)
+        if parts.headline is None and transmission and transmission.slug_title:
+            start, end = transmission.slug_title
+            parts.headline = Headline(text=collapse(text[start:end]), span=(start, end))
+    index = _top_matter(text, lines, index, parts, first=header is None and not header_lines)
 
     # 3. The dateline opens the body's first line.
     body_start = lines[index].cstart if index < len(lines) else len(text)
@@ -134,12 +169,25 @@ def parse(
         if found is not None:
             body_start = found
 
-    # 4. The sign-off closes the story on a line of its own.
+    # 4. The sign-off closes the story on a line of its own, and a notebook
+    #    of notes and credits may stand above it.
     stop = _signoff_line(text, lines, index, parts)
+    notebook = find_notebook(lines, index, stop)
+    if notebook is not None:
+        book = parse_notebook(text, lines[notebook:stop])
+        parts.notes.extend(book.notes)
+        parts.credits.extend(book.credits)
+        parts.markup.extend(book.markup)
+        stop = notebook
 
     # 5. The body: paragraphs, with credits and notes among them.
     body_lines = lines[index:stop]
-    spans = split_paragraphs(body_lines, body_start, lambda line: _opens_note(text, line))
+    if transmission is not None and transmission.envelope.format == "anpa-1312":
+        spans = _anpa_paragraphs(text, body_lines, body_start, parts)
+    elif transmission is not None and _short_blocks(body_lines):
+        spans = _block_paragraphs(body_lines, body_start)
+    else:
+        spans = split_paragraphs(body_lines, body_start, lambda line: _opens_note(text, line))
     _classify(text, spans, parts)
 
     # 6. The agency, from the strongest evidence the copy gives.
@@ -172,9 +220,143 @@ def parse(
         notes=tuple(sorted(parts.notes, key=lambda note: note.span)),
         signoff=parts.signoff,
         metadata=tuple(parts.metadata),
+        envelope=parts.envelope,
         unclaimed=tuple(unclaimed),
         diagnostics=diagnostics,
     )
+
+
+def _open_envelope(
+    src: str, transmission: Transmission, parts: _Parts
+) -> tuple[list[Line], set[int]]:
+    """The lines of the story inside an envelope, and which are header lines.
+
+    The envelope's header, trailer and slug line are claimed; in ANPA copy
+    every line's ``^``, ``<`` and ``=`` codes are taken off, and the lines
+    that opened with ``^`` are header lines.  In IPTC copy the lines above
+    the first blank line are header lines when the last of them ends " =".
+    """
+    parts.envelope = transmission.envelope
+    parts.markup.extend(transmission.claimed)
+    lines = scan_lines(src, *transmission.body)
+    if transmission.envelope.slug is not None and lines:
+        # The slug line belongs to the envelope; its take is also a note.
+        lines = lines[1:]
+        take = transmission.envelope.take
+        if take is not None and take.span[0] >= transmission.body[0]:
+            parts.notes.append(make_note(src, "take", *take.span))
+    if transmission.envelope.format == "anpa-1312":
+        codes, carets = read_line_codes(src, lines, opening="^", ending="<=")
+        parts.markup.extend(codes)
+        return lines, carets
+    top: list[Line] = []
+    for line in lines:
+        if line.blank and top:
+            break
+        if not line.blank:
+            top.append(line)
+    if top and top[-1].text.endswith("="):
+        codes, _ = read_line_codes(src, top, opening="", ending="=")
+        parts.markup.extend(codes)
+        return lines, {id(line) for line in top}
+    return lines, set()
+
+
+def _envelope_reference(envelope: Envelope, parts: _Parts) -> dt.date | None:
+    """The envelope's date as the reference date, with a note that says so."""
+    if envelope.date is None or envelope.trailer is None:
+        return None
+    parts.diagnostics.append(
+        Diagnostic(
+            "envelope-reference-date",
+            "the dateline's date is resolved against the envelope's trailer date",
+            "info",
+            envelope.trailer.span,
+        )
+    )
+    return envelope.date
+
+
+def _envelope_top_matter(src: str, lines: list[Line], header: set[int], parts: _Parts) -> int:
+    """Read the header lines an envelope marks; return the index of the first other line.
+
+    Each is a byline (with an agency line below it), a note, or the headline;
+    the first header line that is none of these, once the headline is read,
+    starts the body.
+    """
+    byline_index = -1
+    for index, line in enumerate(lines):
+        if line.blank:
+            continue
+        if id(line) not in header:
+            return index
+        if _take_byline(src, line, parts):
+            byline_index = index
+        elif (
+            parts.byline is not None
+            and index == byline_index + 1
+            and resolve_agency(line.text) is not None
+        ):
+            parts.byline = _with_affiliation(src, parts.byline, line)
+        else:
+            kind = note_kind(src, line.cstart, line.cend, top=True) or header_line_kind(
+                line.text, headline=parts.headline is None
+            )
+            if kind is not None:
+                parts.notes.append(make_note(src, kind, line.cstart, line.cend))
+            elif parts.headline is None:
+                _set_headline(src, parts, line.cstart, line.cend)
+            else:
+                return index
+    return len(lines)
+
+
+def _anpa_paragraphs(
+    src: str, lines: list[Line], first_start: int, parts: _Parts
+) -> list[tuple[int, int]]:
+    """ANPA paragraphs: every indented or ``^`` line starts one; ``___`` rules are markup."""
+    spans: list[tuple[int, int]] = []
+    for line in lines:
+        if line.blank:
+            continue
+        if RE_RULE.fullmatch(line.text):
+            parts.markup.append((line.cstart, line.cend))
+            continue
+        start = max(first_start, line.cstart)
+        if start >= line.cend:
+            continue
+        if spans and line.indent == 0 and src[line.start] != "^" and spans[-1][1] > first_start:
+            spans[-1] = (spans[-1][0], line.cend)
+        else:
+            spans.append((start, line.cend))
+    return spans
+
+
+def _short_blocks(lines: list[Line]) -> bool:
+    """True when blank lines cut the lines into blocks of paragraph size."""
+    run = 0
+    for line in lines:
+        run = 0 if line.blank else run + 1
+        if run > MAX_BLOCK:
+            return False
+    return True
+
+
+def _block_paragraphs(lines: list[Line], first_start: int) -> list[tuple[int, int]]:
+    """Paragraphs as blank-line blocks, as IPTC 7901 copy sets them."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    previous: Line | None = None
+    for line in [*lines, None]:
+        if line is None or line.blank:
+            if previous is not None and start >= 0 and previous.cend > start:
+                spans.append((start, previous.cend))
+            start, previous = -1, None
+            continue
+        if start < 0:
+            start = max(first_start, line.cstart)
+        previous = line
+    return spans
 
 
 def _type_message(value: object) -> str:
@@ -224,11 +406,7 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
         )
         if not headline and parts.dateline is None and _strong_dateline(src, line):
             return index
-        byline = parse_byline(src, line.cstart, line.cend) if parts.byline is None else None
-        if byline is not None and _plausible_byline(line):
-            parts.byline = byline
-            # The ANPA and IPTC line end " =" belongs to the line.
-            parts.markup.append((byline.span[1], line.cend))
+        if _take_byline(src, line, parts):
             byline_index = index
             index += 1
             seen_content = True
@@ -280,6 +458,17 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
 def _names_agency(line: Line) -> bool:
     """True for a line that names an agency and nothing else."""
     return len(line.text) <= 40 and resolve_agency(line.text.rstrip("= ")) is not None
+
+
+def _take_byline(src: str, line: Line, parts: _Parts) -> bool:
+    """Read ``line`` as the byline if there is none yet; True when it is one."""
+    byline = parse_byline(src, line.cstart, line.cend) if parts.byline is None else None
+    if byline is None or not _plausible_byline(line):
+        return False
+    parts.byline = byline
+    # The ANPA and IPTC line end " =" belongs to the line.
+    parts.markup.append((byline.span[1], line.cend))
+    return True
 
 
 def _after_correction(parts: _Parts) -> bool:
@@ -513,6 +702,11 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool)
     if is_credit(src, start, end):
         _add_credits(src, start, end, parts)
         return
+    sentences = parse_sentence_credits(src, start, end) if last else None
+    if sentences is not None:
+        # "X reported from Y. AP writers A and B contributed to this report."
+        parts.credits.extend(sentences)
+        return
     kind = note_kind(src, start, end)
     if kind is not None:
         parts.notes.extend(make_notes(src, kind, start, end))
@@ -629,9 +823,25 @@ def _agency(src: str, parts: _Parts) -> str | None:
             host = RE_HOST.match(item.text)
             if host and "reuters" in host.group(1):
                 return "Reuters"
+    if parts.envelope is not None:
+        name = _envelope_agency(parts.envelope)
+        if name is not None:
+            return name
     if parts.credits and any(credit.role == "editing" for credit in parts.credits):
         # "(Reporting by ...; Editing by ...)" is the Reuters credit line.
         return "Reuters"
+    return None
+
+
+def _envelope_agency(envelope: Envelope) -> str | None:
+    """The agency an envelope names: the IPTC service, the ANPA trailer's first word."""
+    names = [envelope.service.text] if envelope.service else []
+    if envelope.trailer is not None:
+        names.append(envelope.trailer.text.split("-", 1)[0])
+    for name in names:
+        agency = resolve_agency(name)
+        if agency is not None:
+            return agency.name
     return None
 
 

@@ -303,6 +303,87 @@ class Diagnostic:
 
 
 @attrs.frozen
+class Field:
+    """One value of a transmission envelope, as written, with its span.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse("\\x01eca0012 3 i 120  dpa 0007\\n\\x02Snow fell.\\n\\x03")
+    >>> doc.envelope.source
+    Field(text='eca', span=(1, 4))
+    """
+
+    text: str
+    """The value as written, whitespace collapsed, control characters dropped."""
+    span: Span
+    """Where the value stands in the source."""
+
+
+@attrs.frozen
+class Envelope:
+    """The transmission envelope a story arrived in: ANPA-1312 or IPTC 7901.
+
+    Every header and trailer value is a :class:`Field` (or None when the
+    envelope does not carry it).  ``header_span`` and ``trailer_span`` cover
+    the control characters and header lines before the story's text and the
+    trailer after it; the story inside is parsed like any other, its spans
+    still indexing the whole transmission.
+
+    >>> import wirecopy
+    >>> doc = wirecopy.parse(
+    ...     "\\x16\\x16\\x01a0042\\x1fwire\\nr a\\x13\\x11 BC-Ferry-Crossing     03-03 0012\\n"
+    ...     "\\x02^BC-Ferry-Crossing,0010<\\n\\t   Snow fell on the harbour.\\n"
+    ...     "\\x03AP-WF-03-03-25 1409GMT<\\n\\x04"
+    ... )
+    >>> env = doc.envelope
+    >>> env.format, env.number.text, env.slug.text, env.word_count, env.date
+    ('anpa-1312', '0042', 'BC-Ferry-Crossing', 12, datetime.date(2025, 3, 3))
+    >>> [p.text for p in doc.paragraphs]
+    ['Snow fell on the harbour.']
+    """
+
+    format: str
+    """``"anpa-1312"`` or ``"iptc-7901"``."""
+    header_span: Span
+    """From the first control character of the header to the start of text (STX)."""
+    trailer_span: Span
+    """From the end of text (ETX) to the end of transmission (EOT), or the header's end."""
+    source: Field | None = None
+    """IPTC 7901: the source identifier ("eca")."""
+    service: Field | None = None
+    """ANPA: the service level letter; IPTC: the service ("dpa")."""
+    number: Field | None = None
+    """The story (ANPA) or message (IPTC) number."""
+    service_number: Field | None = None
+    """IPTC 7901: the service's own sequence number."""
+    selector: Field | None = None
+    """ANPA: the selector code after the unit separator."""
+    priority: Field | None = None
+    """The priority: an ANPA letter ("r", "f", "u") or an IPTC digit."""
+    category: Field | None = None
+    """The category code ("a", "s", "rs")."""
+    format_id: Field | None = None
+    """ANPA: the format identifier ("*9006"), where the slug line writes one."""
+    flags: Field | None = None
+    """IPTC 7901: the header's flag letters ("ccccb")."""
+    keywords: tuple[Field, ...] = ()
+    """ANPA: the header keyword; IPTC: each keyword line ("Berlin/ferry/")."""
+    slug: Field | None = None
+    """ANPA: the slug of the slug line after STX ("BC-US--Ferry-Crossing")."""
+    take: Field | None = None
+    """The version or take: ANPA "1st Ld-Writethru", IPTC "1ST LEAD"."""
+    reference: Field | None = None
+    """ANPA: the reference number, where the header writes one."""
+    filing_date: Field | None = None
+    """ANPA: the header's filing date ``MM-DD``."""
+    word_count: int | None = None
+    """The header's word count, where it writes one."""
+    trailer: Field | None = None
+    """The trailer time line ("AP-WF-11-13-13 1509GMT", "071341 GMT Okt 15")."""
+    date: dt.date | None = None
+    """The date the trailer resolves to, or None."""
+
+
+@attrs.frozen
 class Document:
     """A parsed wire story.
 
@@ -332,6 +413,8 @@ class Document:
     """The closing sign-off, if any."""
     metadata: tuple[Metadata, ...] = ()
     """Scrape-header lines (timestamp, URL), in order."""
+    envelope: Envelope | None = None
+    """The ANPA-1312 or IPTC 7901 transmission envelope, if the story has one."""
     unclaimed: tuple[Fragment, ...] = ()
     """Text kept but not classified (each also reported in ``diagnostics``)."""
     diagnostics: tuple[Diagnostic, ...] = ()
