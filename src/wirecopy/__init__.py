@@ -6,6 +6,8 @@
 ('OSLO', 'Snow fell.', 'Reuter')
 """
 
+from wirecopy._decode import Decoded, decode
+from wirecopy._feed import parse_feed
 from wirecopy._parse import parse
 from wirecopy.errors import ParseError, WirecopyError
 from wirecopy.model import (
@@ -29,6 +31,7 @@ __all__ = [
     "Byline",
     "Credit",
     "Dateline",
+    "Decoded",
     "Diagnostic",
     "Document",
     "Envelope",
@@ -42,7 +45,9 @@ __all__ = [
     "Person",
     "Signoff",
     "WirecopyError",
+    "decode",
     "parse",
+    "parse_feed",
 ]
 
 __version__ = "0.1.0"

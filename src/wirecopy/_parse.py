@@ -157,10 +157,11 @@ def parse(
     # 2. Top matter: headline, byline lines and notes above the body.
     if header_lines:
         index = _envelope_top_matter(text, lines, header_lines, parts)
-        if parts.headline is None and transmission and transmission.slug_title:
-            start, end = transmission.slug_title
-            parts.headline = Headline(text=collapse(text[start:end]), span=(start, end))
     index = _top_matter(text, lines, index, parts, first=header is None and not header_lines)
+    if parts.headline is None and transmission is not None and transmission.slug_title:
+        # An ANPA story with no headline line is known by its slug.
+        start, end = transmission.slug_title
+        parts.headline = Headline(text=collapse(text[start:end]), span=(start, end))
 
     # 3. The dateline opens the body's first line.
     body_start = lines[index].cstart if index < len(lines) else len(text)
