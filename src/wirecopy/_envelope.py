@@ -415,7 +415,7 @@ def read_line_codes(
     A line's ``opening`` character (ANPA ``^``) and one of its ``ending``
     characters (ANPA ``<`` or ``=``, IPTC ``=``) are moved out of its
     content; returns the spans of those codes and the ids of the lines that
-    had the opening code.
+    open with the code in their first column.
 
     >>> from wirecopy._lines import scan_lines
     >>> src = "^By Ana Ruiz=\\n\\t   Snow fell.<\\n"
@@ -432,7 +432,9 @@ def read_line_codes(
         start, stop = line.cstart, line.cend
         if opening and src.startswith(opening, start):
             codes.append((start, start + 1))
-            carets.add(id(line))
+            if start == line.start:
+                # After a table code (BS) the line is a table row, not a header.
+                carets.add(id(line))
             start += 1
         if stop > start and src[stop - 1] in ending:
             codes.append((stop - 1, stop))
