@@ -49,6 +49,8 @@ def _floors() -> dict[tuple[str, str], float]:
         "afp-2005-2017",
         "afp-2005-2017-wrapped",
         "aquaint-ap-xinhua",
+        "anpa-ap",
+        "iptc7901-dpa",
     ):
         for column in COLUMNS:
             floors[source, column] = 92.0 if column == "para" else 97.0

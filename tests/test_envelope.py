@@ -59,7 +59,7 @@ IPTC = (
     "* * * *\n"
     "Not for publication\n"
     "\n"
-    "## Editorial contacts\n"
+    "## Desk contacts\n"
     "- Reporting by: Ines Kohl in Tromvik\n"
     "  and Piet Aalders in Oslo\n"
     "- Editing by: Tom Hale, +49 30 0000 0000, <desk@example.com>\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import textwrap
 from typing import Any
 
@@ -25,6 +26,7 @@ from wirecopy._dates import month_number
 from wirecopy._envelope import parse_envelope
 from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, scan_lines
+from wirecopy._notebook import find_notebook, parse_notebook
 from wirecopy._places import resolve_place
 
 # A foreign month word loads dateparser, which takes a good part of a second
@@ -77,12 +79,25 @@ def envelope_fields(doc: Document) -> list[Field]:
 
 
 def markers(text: str) -> list[Span]:
-    """The "--" markers of a scrape header and what an envelope claims."""
+    """Markup that belongs to no part: the "--" markers of a scrape header,
+    what an envelope claims, ANPA "___" rules and a notebook's headings."""
     found = parse_envelope(text, 0, len(text))
-    if found is not None:
-        return list(found.claimed)
-    header = parse_scrape_header(text, scan_lines(text))
-    return [] if header is None else list(header.markup)
+    if found is None:
+        lines = scan_lines(text)
+        header = parse_scrape_header(text, lines)
+        spans = [] if header is None else list(header.markup)
+    else:
+        lines = scan_lines(text, *found.body)
+        spans = list(found.claimed)
+        spans.extend((line.start, line.end) for line in lines if RE_RULE.fullmatch(line.text))
+    notebook = find_notebook(lines, 0, len(lines))
+    if notebook is not None:
+        spans.extend(parse_notebook(text, lines[notebook:]).markup)
+    return spans
+
+
+# An ANPA rule line, with its line codes: "^___=".
+RE_RULE = re.compile(r"\^?_{3,}[<=]?")
 
 
 def check(text: str, doc: Document) -> None:

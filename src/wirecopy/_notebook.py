@@ -5,7 +5,7 @@ Grammar::
     notebook  = "#" SP title EOL *(section / separator / blank)
     section   = "##" SP heading EOL *item
     item      = "-" SP text *(EOL indent text)
-    separator = "* * * *" / any other line outside an item ("not for publication")
+    separator = "* * * *" / any other line outside an item
 
 Items under a heading that names notes to editors are ``editors-note``
 notes; an internet links section is one ``other`` note; items that name a
@@ -92,7 +92,7 @@ def parse_notebook(src: str, lines: list[Line]) -> Notebook:
     """Read the notebook filling ``lines`` (its first line is ``# Notebook``).
 
     >>> from wirecopy._lines import scan_lines
-    >>> src = "# Notebook\\n## Editorial contacts\\n- Editing by: Ana Ruiz, +47 22 00 00 00\\n"
+    >>> src = "# Notebook\\n## Desk contacts\\n- Editing by: Ana Ruiz, +47 22 00 00 00\\n"
     >>> book = parse_notebook(src, scan_lines(src))
     >>> [(c.role, c.people[0].name) for c in book.credits], [n.text for n in book.notes]
     ([('editing', 'Ana Ruiz')], ['+47 22 00 00 00'])
