@@ -202,10 +202,12 @@ def test_the_envelope_date_is_the_dateline_reference() -> None:
     text = IPTC.replace("Tromvik (dpa)", "Tromvik, Sept 30 (dpa)")
     doc = wirecopy.parse(text)
     assert doc.dateline is not None and doc.dateline.date == dt.date(2025, 9, 30)
+    assert doc.dateline.reference == "envelope"
     notes = [d for d in doc.diagnostics if d.code == "envelope-reference-date"]
     assert [(d.severity, text[slice(*d.span)]) for d in notes] == [("info", "031409 GMT Okt 25")]
     given = wirecopy.parse(text, reference_date=dt.date(2019, 10, 1))
     assert given.dateline is not None and given.dateline.date == dt.date(2019, 9, 30)
+    assert given.dateline.reference == "argument"
     assert not [d for d in given.diagnostics if d.code == "envelope-reference-date"]
 
 
