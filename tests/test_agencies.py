@@ -136,19 +136,6 @@ def test_editorial_intro_names_the_paper() -> None:
     assert doc.paragraphs[0].text == "The New York Times said in an editorial on Friday, May 5:"
 
 
-def test_table_block_is_one_paragraph() -> None:
-    doc = wirecopy.parse(
-        "LIMA, Peru (AP) _ Officials gave these figures:\n\n"
-        "NORTH:\nDead: 12\nInjured: 40\n\n"
-        "SOUTH:\nDead: 3\nInjured: 9\n"
-    )
-    assert [p.text for p in doc.paragraphs] == [
-        "Officials gave these figures:",
-        "NORTH: Dead: 12 Injured: 40",
-        "SOUTH: Dead: 3 Injured: 9",
-    ]
-
-
 # ---------------------------------------------------------------- the registry
 
 
@@ -278,3 +265,49 @@ def test_run_on_signoff_above_index_lines() -> None:
     assert doc.signoff is not None and doc.signoff.text == "jk/ds"
     assert notes(doc) == [("other", "NORTHWIND AIR")]
     assert doc.paragraphs[-1].text == "The airline blamed fuel costs."
+
+
+@pytest.mark.parametrize(
+    ("story", "signoff", "agency"),
+    [
+        ("SYDNEY, Dec 7 AAP - Storms cut power.\n\nAAP kd/jm\n", "AAP kd/jm", "AAP"),
+        ("SEOUL, Nov. 24 (Yonhap) -- The ferry resumed.\n\n(END)\n", "(END)", "Yonhap"),
+        ("TOKYO, April 9 Kyodo - Talks widened.\n\n==Kyodo\n", "==Kyodo", "Kyodo"),
+        ("Storms cut power.\n\nAAP kd/jm\n", "AAP kd/jm", "AAP"),
+    ],
+)
+def test_registry_signoff_forms(story: str, signoff: str, agency: str) -> None:
+    doc = wirecopy.parse(story)
+    assert doc.signoff is not None and doc.signoff.text == signoff
+    assert doc.agency == agency
+    assert len(doc.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("story", "paragraphs"),
+    [
+        pytest.param(
+            "LIMA, Peru (AP) _ Officials gave these figures:\n\n"
+            "NORTH:\nDead: 12\nInjured: 40\n\n"
+            "SOUTH:\nDead: 3\nInjured: 9\n",
+            [
+                "Officials gave these figures:",
+                "NORTH: Dead: 12 Injured: 40",
+                "SOUTH: Dead: 3 Injured: 9",
+            ],
+            id="a table block is one paragraph",
+        ),
+        pytest.param(
+            "TOKYO, April 9 Kyodo - Japan and Peru agreed to widen talks on a\n"
+            "trade pact, the ministry said.\n"
+            "Talks resume in June.\n",
+            [
+                "Japan and Peru agreed to widen talks on a trade pact, the ministry said.",
+                "Talks resume in June.",
+            ],
+            id="a sentence running on into a lower-case line",
+        ),
+    ],
+)
+def test_paragraph_layouts(story: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in wirecopy.parse(story).paragraphs] == paragraphs

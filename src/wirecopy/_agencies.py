@@ -56,11 +56,17 @@ AGENCIES: tuple[Agency, ...] = (
     ),
     Agency("UPI", ("UPI", "United Press International")),
     Agency("Bloomberg", ("Bloomberg", "Bloomberg News")),
-    Agency("AAP", ("AAP", "Australian Associated Press"), bare_tag=True),
+    Agency(
+        "AAP",
+        ("AAP", "Australian Associated Press"),
+        bare_tag=True,
+        # "AAP" and the desk codes: "AAP kd/jm".
+        signoff_form=r"AAP[ \t]+[a-z]{1,5}(?:/[a-z]{1,5}){0,5}",
+    ),
     Agency("EFE", ("EFE",)),
     Agency("PTI", ("PTI", "Press Trust of India")),
-    Agency("Yonhap", ("Yonhap",)),
-    Agency("Kyodo", ("Kyodo", "Kyodo News"), bare_tag=True),
+    Agency("Yonhap", ("Yonhap",), signoff_form=r"\(END\)"),
+    Agency("Kyodo", ("Kyodo", "Kyodo News"), bare_tag=True, signoff_form=r"==[ \t]*Kyodo"),
     Agency("ANSA", ("ANSA",)),
     Agency(
         "NYT",
@@ -144,6 +150,11 @@ def agency_of_separator(dateline: str) -> Agency | None:
                 return agency
     return None
 
+
+#: An alternation of every agency's sign-off word, for use inside patterns.
+SIGNOFF_WORD_PATTERN = "|".join(
+    regex.escape(word) for agency in AGENCIES for word in agency.signoffs
+)
 
 #: An alternation of every agency's sign-off line form, for use inside patterns.
 SIGNOFF_FORM_PATTERN = "|".join(

@@ -212,12 +212,20 @@ def _breaks(
     width = wrap_width(content)
     for block in blocks:
         if not is_hard_wrapped(block, width):
-            # 3. Unwrapped: each line a paragraph.
-            breaks.update(id(line) for line in block[1:])
+            # 3. Unwrapped: each line a paragraph, unless a sentence runs
+            #    on into a line that starts in lower case.
+            breaks.update(
+                id(line) for prev, line in itertools.pairwise(block) if not _runs_on(prev, line)
+            )
             continue
         # 4. Hard wrap: decide each break from the text's own evidence.
         _wrap_breaks(block, width, block[0] is content[0], breaks)
     return breaks
+
+
+def _runs_on(prev: Line, line: Line) -> bool:
+    """True when ``line`` continues the sentence ``prev`` leaves open."""
+    return line.text[:1].islower() and not ends_sentence(prev.text)
 
 
 def _is_row(line: Line) -> bool:

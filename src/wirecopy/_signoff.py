@@ -17,14 +17,14 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wirecopy._agencies import SIGNOFF_FORM_PATTERN
+from wirecopy._agencies import SIGNOFF_FORM_PATTERN, SIGNOFF_WORD_PATTERN
 from wirecopy._pattern import lazy
 
 _DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}"
 
 RE_SIGNOFF = lazy(
     rf"""
-    (?P<word>(?i:reuter|enditem))     # agency sign-off words
+    (?P<word>(?i:{SIGNOFF_WORD_PATTERN}))  # registry words: "Reuter", "Enditem"
     | (?P<form>{SIGNOFF_FORM_PATTERN})  # registry forms: "dpa bwh bag"
     | \((?P<desk>{_DESK_CODE})\)      # "(pvs/ji)": AP
     | (?P<desk>{_DESK_CODE}|[a-z]{{2,5}})  # "dmh/ns", "ser": AFP
