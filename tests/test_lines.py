@@ -42,6 +42,25 @@ def test_scan_lines_bounds_are_absolute() -> None:
     assert [(ln.start, ln.end, ln.text) for ln in lines] == [(4, 7, "def"), (8, 11, "ghi")]
 
 
+@pytest.mark.parametrize(
+    "src",
+    ["Head\n\n  Body line\nlast", "\n\na\n", "x", "a\n\u00a0b\u2028c\x1cd\n", "tail\n\n"],
+)
+def test_scan_lines_reads_lf_and_crlf_alike(src: str) -> None:
+    # LF-only text takes a faster path than text with CRs: both must agree.
+    crlf = src.replace("\n", "\r\n")
+    lf_rows = [(ln.text, ln.indent, ln.blank) for ln in scan_lines(src)]
+    crlf_rows = [(ln.text, ln.indent, ln.blank) for ln in scan_lines(crlf)]
+    assert lf_rows == crlf_rows
+    for lines, text in ((scan_lines(src), src), (scan_lines(crlf), crlf)):
+        for line in lines:
+            assert text[line.start : line.end].strip("\r\n") == text[line.start : line.end]
+            assert text[line.cstart : line.cend] == line.text
+    lf_bounded = scan_lines(src, 1, len(src) - 1)
+    crlf_bounded = scan_lines(src + "\r", 1, len(src) - 1)
+    assert [ln.text for ln in lf_bounded] == [ln.text for ln in crlf_bounded]
+
+
 def test_scan_lines_of_only_breaks() -> None:
     lines = scan_lines("\n\r\n\r")
     assert len(lines) == 3

@@ -66,9 +66,16 @@ def scan_lines(src: str, start: int = 0, end: int | None = None) -> list[Line]:
         end = len(src)
     lines = []
     pos = start
-    for match in RE_BREAK.finditer(src, start, end):
-        lines.append(Line(src, pos, match.start()))
-        pos = match.end()
+    if src.find("\r", start, end) < 0:
+        # LF-only text (most copy): str.find walks the breaks about twice
+        # as fast as the pattern's match objects.
+        while (newline := src.find("\n", pos, end)) >= 0:
+            lines.append(Line(src, pos, newline))
+            pos = newline + 1
+    else:
+        for match in RE_BREAK.finditer(src, start, end):
+            lines.append(Line(src, pos, match.start()))
+            pos = match.end()
     if pos < end:
         lines.append(Line(src, pos, end))
     return lines
