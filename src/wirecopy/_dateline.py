@@ -108,7 +108,7 @@ RE_SENTENCE_START = lazy(r"[ \t\u00a0]+[\p{Lu}\d\"“‘'(\[$£€]")
 
 
 class _Place:
-    __slots__ = ("caps", "city", "country", "end", "region")
+    __slots__ = ("caps", "city", "country", "end", "parts", "region")
 
     def __init__(self) -> None:
         self.city: str | None = None
@@ -116,6 +116,7 @@ class _Place:
         self.country: str | None = None
         self.end = 0
         self.caps = False
+        self.parts = 0
 
 
 def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Place | None:
@@ -153,6 +154,7 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         parts.append(text)
         cursor = comma.end() + len(text)
     place.end = cursor
+    place.parts = len(parts)
     if any("/" in part for part in parts):
         # "FLINT, Mich/WASHINGTON": two places; keep the whole as the city.
         place.city = src[pos:cursor]
@@ -216,12 +218,9 @@ def parse_dateline(
     for form in forms:
         if form == "none":
             return _finish(src, start, end, None, start, context, bare=False)
-        for greedy in (True, False):
-            found = _attempt(
-                src, start, end, context, caps=form == "caps", greedy=greedy, bare=bare
-            )
-            if found is not None:
-                return found
+        found = _attempt(src, start, end, context, caps=form == "caps", bare=bare)
+        if found is not None:
+            return found
     return None
 
 
@@ -243,13 +242,22 @@ def _attempt(
     context: _Context,
     *,
     caps: bool,
-    greedy: bool,
     bare: bool,
 ) -> tuple[Dateline, int, list[Diagnostic]] | None:
-    place = _read_place(src, start, end, caps, greedy)
+    """Read the place greedily, then with its comma parts cut short."""
+    place = _read_place(src, start, end, caps, greedy=True)
     if place is None:
         return None
-    return _finish(src, start, end, place, place.end, context, bare=bare and caps, greedy=greedy)
+    if place.parts:
+        found = _finish(src, start, end, place, place.end, context, bare=bare and caps, greedy=True)
+        if found is not None:
+            return found
+        place = _read_place(src, start, end, caps, greedy=False)
+        if place is None:
+            return None
+    # Without comma parts both readings are the same place, and the greedy
+    # one only rejects more: it is skipped (a third of the dateline time).
+    return _finish(src, start, end, place, place.end, context, bare=bare and caps)
 
 
 def _finish(
