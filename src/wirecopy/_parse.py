@@ -79,6 +79,9 @@ MAX_BLOCK = 12
 # The longest line that can still be a headline.
 MAX_HEADLINE = 160
 
+# What may stand after a group's closing parenthesis.
+_PADDING_OR_DOT = PADDING + "."
+
 
 class _Parts:
     """What the pipeline has found so far."""
@@ -757,7 +760,7 @@ def _trailing_group(src: str, start: int, end: int) -> tuple[int, int] | None:
     The group is balanced parentheses, or an unclosed credit line.
     """
     close = end
-    while close > start and src[close - 1] in PADDING + ".":
+    while close > start and src[close - 1] in _PADDING_OR_DOT:
         close -= 1
     if close > start and src[close - 1] == ")":
         depth = 0
@@ -852,7 +855,8 @@ def _unclaimed(src: str, spans: list[tuple[int, int]]) -> list[Fragment]:
     fragments = []
     pos = 0
     for start, end in [*covered, (len(src), len(src))]:
-        if start > pos:
+        # Most gaps are blank lines: strip() tells that quicker than the pattern.
+        if start > pos and src[pos:start].strip(PADDING):
             for match in RE_VISIBLE_RUN.finditer(src, pos, start):
                 a, b = match.span()
                 fragments.append(Fragment(text=src[a:b], span=(a, b)))
