@@ -6,9 +6,11 @@
 ('OSLO', 'Snow fell.', 'Reuter')
 """
 
+from wirecopy._batch import parse_many
 from wirecopy._decode import Decoded, decode
 from wirecopy._feed import parse_feed
 from wirecopy._parse import parse
+from wirecopy._serialize import json_schema, record_columns, to_record
 from wirecopy.errors import ParseError, WirecopyError
 from wirecopy.model import (
     Byline,
@@ -46,8 +48,12 @@ __all__ = [
     "Signoff",
     "WirecopyError",
     "decode",
+    "json_schema",
     "parse",
     "parse_feed",
+    "parse_many",
+    "record_columns",
+    "to_record",
 ]
 
 __version__ = "0.1.0"

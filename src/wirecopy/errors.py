@@ -46,3 +46,14 @@ class ParseError(WirecopyError, ValueError):
         super().__init__(
             f"{code} at line {self.line}, column {self.column}: {message}\n{text}\n{caret}"
         )
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, str, str, tuple[int, int]]]:
+        """Pickle by the constructor's arguments, so the error crosses process bounds.
+
+        >>> import pickle, wirecopy
+        >>> error = wirecopy.ParseError("impossible-date", "no date", "OSLO, Feb 30", (6, 12))
+        >>> copy = pickle.loads(pickle.dumps(error))
+        >>> copy.code, copy.line, copy.column, str(copy) == str(error)
+        ('impossible-date', 1, 7, True)
+        """
+        return (type(self), (self.code, self.message, self.source, self.span))

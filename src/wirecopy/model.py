@@ -8,6 +8,8 @@ offsets into the exact string given to :func:`wirecopy.parse`, so that
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -419,3 +421,41 @@ class Document:
     """Text kept but not classified (each also reported in ``diagnostics``)."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """What the parser noticed and recovered from."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field as JSON types: parts as dicts, spans as ``[start, end]``, dates ISO.
+
+        >>> import wirecopy
+        >>> doc = wirecopy.parse("OSLO (Reuters) - Snow fell.\\n")
+        >>> data = doc.to_dict()
+        >>> data["source"], data["dateline"]["span"], data["headline"]
+        ('OSLO (Reuters) - Snow fell.\\n', [0, 16], None)
+        """
+        from wirecopy._serialize import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as JSON text; ``indent=None`` gives one line (for JSONL).
+
+        >>> import wirecopy
+        >>> wirecopy.parse("Snow fell.").to_json(indent=None)  # doctest: +ELLIPSIS
+        '{"source": "Snow fell.", "agency": null, ...[{"text": "Snow fell.", "span": [0, 10]}]...}'
+        """
+        from wirecopy._serialize import to_json
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Rebuild the document :meth:`to_dict` gave; keys that are not fields are ignored.
+
+        >>> import json, wirecopy
+        >>> doc = wirecopy.parse("OSLO, May 2 (Reuters) - Snow fell.\\n")
+        >>> wirecopy.Document.from_dict(json.loads(doc.to_json())) == doc
+        True
+        """
+        from wirecopy._serialize import from_dict
+
+        rebuilt: Document = from_dict(cls, data)
+        return rebuilt

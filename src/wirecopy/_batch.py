@@ -1,0 +1,161 @@
+"""Many stories at once: :func:`parse_many`, in this process or in worker processes.
+
+Work goes to the workers in chunks (one pickled message per chunk, not per
+story), a bounded number of chunks is in flight at a time (so an endless
+iterator of stories streams through in constant memory), and results come
+back in input order.
+
+>>> docs = list(parse_many(["OSLO (Reuters) - Snow fell.", "Rain fell."], workers=2))
+>>> [d.dateline.city if d.dateline else None for d in docs]
+['OSLO', None]
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import functools
+import itertools
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+from wirecopy._parse import parse
+from wirecopy.model import Document
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Stories per message to a worker when ``chunksize`` is not given.
+DEFAULT_CHUNKSIZE = 32
+
+# Chunks queued per worker: enough to keep each busy while results are read.
+_CHUNKS_PER_WORKER = 4
+
+
+def parse_many(
+    texts: Iterable[str],
+    *,
+    workers: int | None = None,
+    reference_date: dt.date | dt.datetime | None = None,
+    strict: bool = False,
+    errors: Literal["raise", "return"] = "raise",
+    chunksize: int | None = None,
+) -> Iterator[Document | Exception]:
+    """Parse each story of ``texts`` and yield the documents in input order.
+
+    ``workers`` is the number of processes: None or 1 parses here, ``n > 1``
+    starts ``n`` worker processes (0 means one per CPU).  Stories travel to
+    the workers ``chunksize`` at a time.  ``reference_date`` and ``strict``
+    are passed to :func:`wirecopy.parse` for every story.  With
+    ``errors="raise"`` the first exception a story raises (a
+    :class:`~wirecopy.ParseError` under ``strict``, a ``TypeError`` for an
+    item that is not a ``str``) stops the batch; with ``errors="return"``
+    it is yielded in that story's place and the batch goes on.
+
+    >>> import wirecopy
+    >>> stories = ["OSLO, Feb 30 (Reuters) - Snow fell.", "OSLO (Reuters) - Snow fell."]
+    >>> results = wirecopy.parse_many(stories, strict=True, errors="return")
+    >>> [type(r).__name__ for r in results]
+    ['ParseError', 'Document']
+    """
+    if errors not in ("raise", "return"):
+        raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
+    task = functools.partial(
+        _parse_one, reference_date=reference_date, strict=strict, keep=errors == "return"
+    )
+    for result in ordered_map(task, texts, workers=workers, chunksize=chunksize):
+        if isinstance(result, Exception) and errors == "raise":
+            raise result
+        yield result
+
+
+def _parse_one(
+    text: str, *, reference_date: dt.date | dt.datetime | None, strict: bool, keep: bool
+) -> Document | Exception:
+    """Parse one story; with ``keep``, return the exception it raised instead.
+
+    >>> _parse_one(b"Snow", reference_date=None, strict=False, keep=True)  # doctest: +ELLIPSIS
+    TypeError("parse() takes the story as str, not bytes: decode it first...")
+    """
+    try:
+        return parse(text, reference_date=reference_date, strict=strict)
+    except Exception as exc:
+        if not keep:
+            raise
+        return exc
+
+
+def ordered_map(
+    function: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    workers: int | None = None,
+    chunksize: int | None = None,
+) -> Iterator[R]:
+    """Yield ``function(item)`` for each item in order, with ``workers`` processes.
+
+    None or 1 worker calls ``function`` here; more send the items to a pool
+    of processes ``chunksize`` at a time (``function`` and the items must
+    pickle).  An exception ``function`` raises in a worker is raised here
+    when its item's turn comes.
+
+    >>> list(ordered_map(abs, [-3, 1, -2], workers=2, chunksize=1))
+    [3, 1, 2]
+    """
+    count = _worker_count(workers)
+    if count == 1:
+        yield from map(function, items)
+        return
+    size = DEFAULT_CHUNKSIZE if chunksize is None else chunksize
+    if size < 1:
+        raise ValueError(f"chunksize must be at least 1, not {size}")
+    # Imported here: it brings in multiprocessing, which a single process never needs.
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = _chunks(items, size)
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        pending: collections.deque[Future[list[R]]] = collections.deque()
+        for chunk in itertools.islice(chunks, count * _CHUNKS_PER_WORKER):
+            pending.append(pool.submit(_run_chunk, function, chunk))
+        while pending:
+            results = pending.popleft().result()
+            for chunk in itertools.islice(chunks, 1):
+                pending.append(pool.submit(_run_chunk, function, chunk))
+            yield from results
+
+
+def _worker_count(workers: int | None) -> int:
+    """The number of processes ``workers`` asks for: None is 1, 0 is one per CPU.
+
+    >>> _worker_count(None), _worker_count(3), _worker_count(0) >= 1
+    (1, 3, True)
+    """
+    if workers is None:
+        return 1
+    if workers < 0:
+        raise ValueError(f"workers must be 0 or more, not {workers}")
+    return workers or os.cpu_count() or 1
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last may be shorter).
+
+    >>> list(_chunks(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _run_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
+    """``function`` applied to each item of a chunk, in a worker.
+
+    >>> _run_chunk(abs, [-1, 2])
+    [1, 2]
+    """
+    return [function(item) for item in chunk]

@@ -1,0 +1,107 @@
+"""parse_many(): documents in input order, in this process or in worker processes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+
+import wirecopy
+from wirecopy._batch import ordered_map
+
+STORIES = [
+    f"KESTERVIK, Feb {day} (Reuters) - Ferry number {day} left the harbour.\n"
+    for day in range(1, 31)
+]
+
+
+@pytest.mark.parametrize("workers", [None, 1, 2])
+@pytest.mark.parametrize("chunksize", [None, 1, 7])
+def test_documents_come_in_input_order(workers: int | None, chunksize: int | None) -> None:
+    docs = list(
+        wirecopy.parse_many(
+            STORIES, workers=workers, chunksize=chunksize, reference_date=dt.date(2024, 3, 1)
+        )
+    )
+    assert docs == [wirecopy.parse(s, reference_date=dt.date(2024, 3, 1)) for s in STORIES]
+    assert [d.paragraphs[0].text for d in docs] == [
+        f"Ferry number {day} left the harbour." for day in range(1, 31)
+    ]
+
+
+def test_a_generator_streams_through_the_workers() -> None:
+    seen = []
+
+    def texts():  # type: ignore[no-untyped-def]
+        for text in STORIES:
+            seen.append(text)
+            yield text
+
+    results = wirecopy.parse_many(texts(), workers=2, chunksize=2)
+    first = next(results)
+    # Only the chunks queued for the workers have been read, not the whole input.
+    assert len(seen) < len(STORIES)
+    assert first.dateline.day == 1
+    assert len([first, *results]) == len(STORIES)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_error_is_raised_or_returned_in_place(workers: int) -> None:
+    texts = [STORIES[0], "KESTERVIK, Feb 30 (Reuters) - Ice.", STORIES[2]]
+    with pytest.raises(wirecopy.ParseError) as caught:
+        list(wirecopy.parse_many(texts, strict=True, workers=workers))
+    assert caught.value.code == "impossible-date"
+    results = list(wirecopy.parse_many(texts, strict=True, workers=workers, errors="return"))
+    assert [type(r).__name__ for r in results] == ["Document", "ParseError", "Document"]
+    error = results[1]
+    assert isinstance(error, wirecopy.ParseError)
+    assert (error.code, error.line, error.column) == ("impossible-date", 1, 12)
+
+
+def test_an_item_that_is_not_text_is_a_type_error_in_place() -> None:
+    results = list(wirecopy.parse_many([STORIES[0], b"bytes"], errors="return"))  # type: ignore[list-item]
+    assert isinstance(results[1], TypeError)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"errors": "ignore"}, "errors must be 'raise' or 'return'"),
+        ({"workers": -1}, "workers must be 0 or more"),
+        ({"workers": 2, "chunksize": 0}, "chunksize must be at least 1"),
+    ],
+)
+def test_bad_arguments(arguments: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        list(wirecopy.parse_many(STORIES, **arguments))  # type: ignore[arg-type]
+
+
+def test_documents_and_errors_pickle() -> None:
+    doc = wirecopy.parse(STORIES[3], reference_date=dt.date(2024, 3, 1))
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    try:
+        wirecopy.parse("  KESTERVIK, Feb 30 - Ice.\n", strict=True)
+    except wirecopy.ParseError as exc:
+        error = exc
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is wirecopy.ParseError
+    assert str(copy) == str(error)
+    assert (copy.code, copy.message, copy.source, copy.span) == (
+        error.code,
+        error.message,
+        error.source,
+        error.span,
+    )
+
+
+def test_ordered_map_raises_a_worker_exception_in_its_turn() -> None:
+    results = ordered_map(_inverse, [1, 2, 0, 4], workers=2, chunksize=1)
+    assert next(results) == 1.0
+    assert next(results) == 0.5
+    with pytest.raises(ZeroDivisionError):
+        next(results)
+
+
+def _inverse(number: int) -> float:
+    return 1 / number
