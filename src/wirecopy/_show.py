@@ -15,7 +15,10 @@ Dateline  [0, 16]
   OSLO (Reuters) -
   city: OSLO
   agency: Reuters
-<BLANKLINE>
+  place:
+    name: Oslo
+    country_code: NO
+...
 Paragraphs
   1. Snow fell.  [17, 27]
 ...
@@ -115,7 +118,9 @@ def format_document(document: Document, *, color: bool = False, spans: bool = Fa
       city: OSLO
       agency: Reuters
       date: May 2 (year unknown: pass --reference-date)
-    <BLANKLINE>
+      place:
+        name: Oslo
+    ...
     Paragraphs
       1. Snow fell.
     <BLANKLINE>
@@ -227,8 +232,12 @@ def _dateline_lines(dateline: Dateline | None) -> list[str]:
     """The dateline as written, its parts, its date, then any other field it has.
 
     >>> import wirecopy
-    >>> _dateline_lines(wirecopy.parse("OSLO, Feb 30 (Reuters) - Snow fell.").dateline)
-    ['OSLO, Feb 30 (Reuters) -', 'city: OSLO', 'agency: Reuters', 'date: February 30 (not a date)']
+    >>> for line in _dateline_lines(wirecopy.parse("KESTERVIK, Feb 30 (Reuters) - Snow.").dateline):
+    ...     print(line)
+    KESTERVIK, Feb 30 (Reuters) -
+    city: KESTERVIK
+    agency: Reuters
+    date: February 30 (not a date)
     """
     if dateline is None:
         return []
