@@ -16,6 +16,7 @@ import collections
 import copyreg
 import datetime as dt
 import functools
+import gc
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -123,7 +124,17 @@ def ordered_map(
     chunks = _chunks(items, size)
     with ProcessPoolExecutor(max_workers=count) as pool:
         pending: collections.deque[Future[list[R]]] = collections.deque()
-        for chunk in itertools.islice(chunks, count * _CHUNKS_PER_WORKER):
+        # Forked workers are started by the first submit.  Frozen objects are
+        # left alone by the workers' garbage collector, which would otherwise
+        # write to (and so copy) every page of the inherited heap: on the
+        # corpus the workers then used about a quarter less CPU.
+        gc.freeze()
+        try:
+            for chunk in itertools.islice(chunks, 1):
+                pending.append(pool.submit(_run_chunk, function, chunk))
+        finally:
+            gc.unfreeze()
+        for chunk in itertools.islice(chunks, count * _CHUNKS_PER_WORKER - 1):
             pending.append(pool.submit(_run_chunk, function, chunk))
         while pending:
             results = pending.popleft().result()
