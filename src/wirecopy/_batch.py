@@ -37,6 +37,14 @@ R = TypeVar("R")
 #: Stories per message to a worker when ``chunksize`` is not given.
 DEFAULT_CHUNKSIZE = 32
 
+# An invented story that takes the parser through its common paths, a
+# place look-up included.
+_WARM_UP = (
+    "UPDATE 1-Ferry line adds night crossing\n\nBy Mira Holt\n\n"
+    "ROTTERDAM, March 4 (Reuters) - The ferry line will add a night crossing.\n\n"
+    "($1 = 0.9120 euros)\n\n(Reporting by Mira Holt; Editing by Hal Brenner)\n"
+)
+
 # Chunks queued per worker: enough to keep each busy while results are read.
 _CHUNKS_PER_WORKER = 4
 
@@ -121,6 +129,9 @@ def ordered_map(
     # Imported here: it brings in multiprocessing, which a single process never needs.
     from concurrent.futures import ProcessPoolExecutor
 
+    # Compile the patterns and load the tables once, here, for the forked
+    # workers to inherit, instead of once in every worker.
+    parse(_WARM_UP)
     chunks = _chunks(items, size)
     with ProcessPoolExecutor(max_workers=count) as pool:
         pending: collections.deque[Future[list[R]]] = collections.deque()
