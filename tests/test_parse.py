@@ -467,3 +467,27 @@ def test_headline_directly_above_a_hard_wrapped_dateline() -> None:
         "the company said on Monday.",
         "The crossing will run twice a week in summer.",
     ]
+
+
+def test_every_public_name_resolves_and_is_listed() -> None:
+    import wirecopy as package
+
+    assert package.__all__ == sorted(package.__all__)
+    assert set(package.__all__) == set(package._HOMES)
+    for name in package.__all__:
+        assert getattr(package, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        package.nothing  # noqa: B018
+
+
+def test_import_loads_no_submodule() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, wirecopy; print(sorted(m for m in sys.modules if m.startswith('wirecopy.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
