@@ -89,6 +89,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "one line of words": lambda n: _repeat("snow fell on the hill ", n),
     "one line of one letter": lambda n: _repeat("a", n),
     "spaces after a letter": lambda n: _repeat(" ", n, "a", "b"),
+    "spaces after a sentence": lambda n: _repeat(" ", n, "Snow fell.", "x"),
     "control characters": lambda n: _repeat("\x00\x01\x1b\u200b", n, "Snow", "fell."),
     "CR-only short lines": lambda n: _repeat("Snow fell.\r", n),
     "upper-case words": lambda n: _repeat("KESTERVIK ", n),
