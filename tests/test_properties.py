@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import re
 import textwrap
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -21,6 +23,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import wirecopy
+from strategies import hostile_stories
 from wirecopy import Document, Envelope, Field, ParseError
 from wirecopy._dates import month_number
 from wirecopy._envelope import parse_envelope
@@ -231,17 +234,35 @@ def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tup
     return missing
 
 
-def parse_and_check(text: str, reference: dt.date | None = None) -> Document:
-    doc = wirecopy.parse(text, reference_date=reference)
-    check(text, doc)
+def parse_and_check(
+    text: str, reference: dt.date | None = None, *, record: bool = False
+) -> Document:
+    """Parse ``text`` leniently and strictly and check every invariant.
+
+    With ``record``, an input that fails is written to the regression
+    folder (see :func:`record_failure`) before the failure is raised.
+    """
     try:
-        strict = wirecopy.parse(text, reference_date=reference, strict=True)
-    except ParseError as error:
-        assert any(d.severity == "error" for d in doc.diagnostics)
-        assert error.source is text
-        assert 0 <= error.span[0] <= error.span[1] <= len(text)
-    else:
-        assert strict == doc
+        doc = wirecopy.parse(text, reference_date=reference)
+        check(text, doc)
+        errors = [d for d in doc.diagnostics if d.severity == "error"]
+        try:
+            strict = wirecopy.parse(text, reference_date=reference, strict=True)
+        except ParseError as error:
+            assert errors, "strict mode raised on a document without errors"
+            assert (error.code, error.message, error.span) == (
+                errors[0].code,
+                errors[0].message,
+                errors[0].span,
+            )
+            assert error.source is text
+        else:
+            assert not errors, "strict mode passed a document with errors"
+            assert strict == doc
+    except BaseException:
+        if record:
+            record_failure(text, reference)
+        raise
     return doc
 
 
@@ -257,7 +278,7 @@ def parse_and_check(text: str, reference: dt.date | None = None) -> Document:
 @example("OSLO, Feb 30 -")
 @example("By A\nB Jan 1 x")
 def test_any_text(text: str) -> None:
-    parse_and_check(text)
+    parse_and_check(text, record=True)
 
 
 # Characters wire copy is made of, so that random text hits the patterns.
@@ -273,7 +294,7 @@ WIRE_ALPHABET = st.sampled_from(
 @example("(Reporting by A and B in C; Editing by D)")
 @example("By Ana Ruiz PARIS (Reuters) - x")
 def test_wire_alphabet_text(text: str) -> None:
-    parse_and_check(text, dt.date(2020, 1, 2))
+    parse_and_check(text, dt.date(2020, 1, 2), record=True)
 
 
 # ---------------------------------------------------------------- wire-like stories
@@ -535,22 +556,67 @@ def envelopes(draw: st.DrawFn, text: str) -> str:
     None,
 )
 def test_wire_stories(text: str, reference: dt.date | None) -> None:
+    parse_and_check(text, reference, record=True)
+
+
+REFERENCES = st.one_of(st.none(), st.dates(dt.date(1980, 1, 1), dt.date(2030, 12, 31)))
+
+
+@given(hostile_stories(stories()), REFERENCES)
+@example("\ufeff\ud800TROMVIK, Feb 30 (Reuters) - x\u202e\r", None)
+@example("\x16\x16\x01a0001 4 f BC-Ferry 03-03 0100\x1f\n\x02By Ana Ruiz=\n\x03\x04", None)
+def test_hostile_stories(text: str, reference: dt.date | None) -> None:
+    parse_and_check(text, reference, record=True)
+
+
+# ---------------------------------------------------------------- regressions
+
+#: Every input on which parse() once broke an invariant, one file each.
+REGRESSIONS = Path(__file__).parent / "regressions"
+
+
+def regression_files() -> list[Path]:
+    """The regression inputs, in name order."""
+    return sorted(REGRESSIONS.glob("*.txt"))
+
+
+def read_regression(path: Path) -> tuple[str, dt.date | None]:
+    """A regression input and its reference date ("name@2020-01-02.txt").
+
+    Read as bytes so that "\r\n" survives; lone surrogates are stored with
+    the "surrogatepass" error handler.
+    """
+    _, _, reference = path.stem.partition("@")
+    text = path.read_bytes().decode("utf-8", "surrogatepass")
+    return text, dt.date.fromisoformat(reference) if reference else None
+
+
+def record_failure(text: str, reference: dt.date | None, folder: Path = REGRESSIONS) -> Path:
+    """Write a failing input to ``regressions/new-<test>[@date].txt``.
+
+    Hypothesis runs the shrunk example last, so the file left behind holds
+    the smallest failing input.  Rename it after what it shows and commit it:
+    ``test_regression`` then runs it for good.
+    """
+    test = os.environ.get("PYTEST_CURRENT_TEST", "unknown").split("::")[-1].split(" ")[0]
+    name = f"new-{test}" + (f"@{reference.isoformat()}" if reference else "")
+    path = folder / f"{name}.txt"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    return path
+
+
+@pytest.mark.parametrize("path", regression_files(), ids=lambda path: path.stem)
+def test_regression(path: Path) -> None:
+    text, reference = read_regression(path)
     parse_and_check(text, reference)
 
 
-# Inputs on which parse() once broke an invariant.
-REGRESSIONS = [
-    pytest.param(
-        # An agency word on a later line was joined to the byline across a note.
-        "($1 = 8.7120 Norwegian crowns)\nBy Ana Ruiz\n\n($1 = 8.7120 Norwegian crowns)\nReuter",
-        id="byline-joins-agency-line-across-a-note",
-    ),
-]
-
-
-@pytest.mark.parametrize("text", REGRESSIONS)
-def test_regressions(text: str) -> None:
-    parse_and_check(text)
+def test_a_recorded_failure_reads_back_as_it_was(tmp_path: Path) -> None:
+    text = "TROMVIK, Feb 30 -\r\n\ud800 x\r"
+    path = record_failure(text, dt.date(2020, 1, 2), tmp_path)
+    assert path.name == "new-test_a_recorded_failure_reads_back_as_it_was@2020-01-02.txt"
+    assert read_regression(path) == (text, dt.date(2020, 1, 2))
+    assert read_regression(record_failure(text, None, tmp_path)) == (text, None)
 
 
 @given(stories())

@@ -37,8 +37,17 @@ RE_NAME = lazy(
     regex.VERBOSE,
 )
 
-# Between two names: a comma, a semicolon, "and", "&" or "/".
-RE_NAME_SEPARATOR = lazy(r"\s*(?:[,;&/]|\band\b)\s*")
+# Between two names: a comma, a semicolon, "and", "&" or "/".  White space
+# before it is taken only from the start of its run: otherwise a search
+# would rescan a long run of spaces from each of its positions.
+RE_NAME_SEPARATOR = lazy(
+    r"""
+    (?:(?<!\s)\s+)?          # the white space before, from where it starts
+    (?:[,;&/]|\band\b)       # the separator
+    \s*                      # the white space after
+    """,
+    regex.VERBOSE,
+)
 
 # Nouns that make a segment a title rather than a name.
 RE_TITLE_NOUN = lazy(

@@ -71,9 +71,11 @@ _ROLE_NAMES = {
 
 RE_NEWSROOM = lazy(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
 
-RE_FOR = lazy(r"\s+for\s+")
+# " for " and " in " between words; (?<!\s) starts the search only where a
+# run of white space starts, so that a long run is scanned once.
+RE_FOR = lazy(r"(?<!\s)\s+for\s+")
 
-RE_IN = lazy(r"\s+in\s+(?=\p{Lu})")
+RE_IN = lazy(r"(?<!\s)\s+in\s+(?=\p{Lu})")
 
 
 def roles_of(phrase: str) -> list[str]:
@@ -155,11 +157,21 @@ def _keeps_dot(text: str) -> bool:
     return word[-2:-1].isupper() or is_region(word) or word in ("Jr.", "Sr.")
 
 
+#: The most comma parts a credit's place takes ("in Hasaka, Syria"): a
+#: longer run of single words is a list of names, and the cap keeps the
+#: place's text from being rebuilt once per comma.
+MAX_PLACE_PARTS = 3
+
+
 def _people(src: str, start: int, end: int) -> list[Person]:
     pieces = _pieces(src, start, end)
     people: list[Person] = []
     pending: list[int] = []
+    # Who is where, so that "in Austin, Texas" updates only the people
+    # placed in Austin, not the whole list (which made long lines quadratic).
+    located: dict[str, list[int]] = {}
     last_place_index = -1
+    place_parts = 0
     for piece_start, piece_end in pieces:
         # "Ida Brun for the Oslo desk": what the person did it for is no name.
         for_at = RE_FOR.search(src, piece_start, piece_end)
@@ -172,10 +184,12 @@ def _people(src: str, start: int, end: int) -> list[Person]:
                 last_place_index >= 0
                 and last_place_index == len(people) - 1
                 and not pending
+                and place_parts < MAX_PLACE_PARTS
                 and (is_region(text) or " " not in text)
             ):
                 # "in Austin, Texas": the comma part belongs to the place.
-                people = _extend_place(people, last_place_index, text)
+                _extend_place(people, located, last_place_index, text)
+                place_parts += 1
                 continue
             people.append(Person(name=text, span=(piece_start, piece_end)))
             if not _is_newsroom(text):
@@ -190,19 +204,26 @@ def _people(src: str, start: int, end: int) -> list[Person]:
         for index in pending:
             person = people[index]
             people[index] = Person(name=person.name, span=person.span, location=place)
+        located.setdefault(place, []).extend(pending)
         pending = []
         last_place_index = len(people) - 1
+        place_parts = 1
     return people
 
 
-def _extend_place(people: list[Person], index: int, text: str) -> list[Person]:
+def _extend_place(
+    people: list[Person], located: dict[str, list[int]], index: int, text: str
+) -> None:
+    """Add a comma part to the place of ``people[index]`` and of all placed there."""
     place = people[index].location
-    changed = []
-    for person in people:
-        if person.location == place and place is not None:
-            person = Person(name=person.name, span=person.span, location=f"{place}, {text}")
-        changed.append(person)
-    return changed
+    if place is None:
+        return
+    extended = f"{place}, {text}"
+    moved = located.pop(place, [])
+    for at in moved:
+        person = people[at]
+        people[at] = Person(name=person.name, span=person.span, location=extended)
+    located.setdefault(extended, []).extend(moved)
 
 
 def _is_newsroom(name: str) -> bool:

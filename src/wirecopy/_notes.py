@@ -41,7 +41,8 @@ RE_CONVERSION = lazy(
 RE_GRAPHIC = lazy(
     r"""
     \([ \t]*(?:graphics?|interactive|factbox|picture|pictures|photo|video)\b  # "(Graphic: ...)"
-    | \([ \t]*for[ \t]+(?:a|an|the)?[ \t]*(?:graph|graphic|chart|interactive)\b  # "(For a chart"
+    | \([ \t]*for[ \t]+(?:(?:a|an|the)[ \t]*)?  # "(For a", spaces only once
+      (?:graph|graphic|chart|interactive)\b      # "chart"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -114,11 +115,15 @@ RE_CONTACT = lazy(
 # An e-mail address, also in the "(at)" spelling of the web.
 RE_EMAIL = lazy(r"[\w.\-]+(?:@|\(at\))[\w\-]+\.[\w.\-]+")
 
+# The spaces after "for" are possessive: given back one by one, each would
+# start another scan of up to 120 characters.
 RE_OTHER = lazy(
     r"""
-    \([ \t]*(?:see|index)\b                       # "(See index on ECRA)"
-    | (?:\([ \t]*)?for[ \t]+[^\n]{1,120}?\b(?:click|double-click)\b  # "For ..., click on: here"
-    | (?:\([ \t]*)?for[ \t]+[^\n]{1,120}?\bsee\b[^\n]*:           # "(For ..., see the blog: here)"
+    \([ \t]*(?:see|index)\b                        # "(See index on ECRA)"
+    | (?:\([ \t]*)?for[ \t]++[^\n]{1,120}?          # "For ...,"
+      \b(?:click|double-click)\b                     # "click on: here"
+    | (?:\([ \t]*)?for[ \t]++[^\n]{1,120}?          # "(For ...,"
+      \bsee\b[^\n:]*:                                # "see the blog: here)"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -128,7 +133,7 @@ RE_OTHER = lazy(
 # shipping blog: here )."
 RE_LINK_LINE = lazy(
     r"""
-    (?:\([ \t]*)?For[ \t]+                  # "For", maybe in parentheses
+    (?:\([ \t]*)?For[ \t]++                 # "For", maybe in parentheses
     [^()\n]{1,160}?                        # what the link is to
     \b(?:click|double-click|see)\b          # the instruction
     [^()\n:]{0,80}:\s*here                  # "...: here"
@@ -143,8 +148,10 @@ RE_GRAPHIC_WORD = lazy(r"(?i)\b(?:graph|graphic|chart|interactive)\b")
 RE_DISCLAIMER = lazy(r"(?i)\bopinions\b[^\n]{0,80}\b(?:solely|own)\b|\bdisclaimer\b")
 
 # Story-type prefixes of a headline: "UPDATE 2-", "CORRECTED:", "Exclusive: ".
+# The spaces after "update" are possessive: given back, they would be tried
+# again by the separator's own spaces, quadratic in a long run of spaces.
 _STORY_TYPES = (
-    r"update[ \t]*\d*|refile|rpt|repeat|corrected|correction|wrapup[ \t]*\d*|exclusive|"
+    r"update[ \t]*+\d*|refile|rpt|repeat|corrected|correction|wrapup[ \t]*+\d*|exclusive|"
     r"factbox|fact[ \t]+box|instant[ \t]+view|analysis|economic[ \t]+spotlight|"
     r"talking[ \t]+point|urgent|feature|interview|preview|timeline|scenarios|column|"
     r"breakingviews|newsmaker|diary|highlights|snap[ \t]+analysis|ap[ \t]+exclusive|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import regex
 
@@ -364,13 +365,30 @@ def _block_paragraphs(lines: list[Line], first_start: int) -> list[tuple[int, in
 
 
 def _type_message(value: object) -> str:
+    """What a TypeError for a non-str story says: what to pass instead.
+
+    >>> print(_type_message(memoryview(b"x")))
+    parse() takes the story as str, not memoryview: decode it first, e.g.
+    parse(bytes(data).decode('utf-8')) (or 'latin-1' for old wire feeds)
+    """
     name = type(value).__name__
-    if isinstance(value, (bytes, bytearray, memoryview)):
+    if isinstance(value, (bytes, bytearray)):
+        decode = "data.decode('utf-8')"
+    elif isinstance(value, memoryview):
+        decode = "bytes(data).decode('utf-8')"
+    elif isinstance(value, os.PathLike):
         return (
-            f"parse() takes the story as str, not {name}: decode it first, "
-            "e.g. parse(data.decode('utf-8')) (or 'latin-1' for old wire feeds)"
+            f"parse() takes the story as str, not {name}: read the file first, "
+            "e.g. parse(path.read_bytes().decode('utf-8'))"
         )
-    return f"parse() takes the story as str, not {name}"
+    elif hasattr(value, "read"):
+        return f"parse() takes the story as str, not {name}: read it first, e.g. parse(f.read())"
+    else:
+        return f"parse() takes the story as str, not {name}"
+    return (
+        f"parse() takes the story as str, not {name}: decode it first, "
+        f"e.g. parse({decode}) (or 'latin-1' for old wire feeds)"
+    )
 
 
 def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:

@@ -34,17 +34,26 @@ RE_SIGNOFF = lazy(
 
 # What may follow the last sentence of a paragraph: an AP pickup line and a
 # parenthesised desk code, or an AFP desk code.
+_DESK = rf"(?:\((?P<desk>{_DESK_CODE})\)|(?<![^ \t])(?P<desk>{_DESK_CODE}))"
+
+# Every part of a trailer but the sign-off was optional, with a run of
+# spaces before and after each: a long run of spaces after a sentence took
+# cubic time.  A trailer now starts at a letter or "(" (tested before the
+# look-behind), has a pickup line or a desk code, and takes each run of
+# spaces once.
 RE_TRAILER = lazy(
     rf"""
+    (?=[\p{{L}}(])                               # a letter or "(": a cheap test first
     (?<=[.!?\"”'’)][ \t]+)                      # after a sentence
     (?:(?P<code>UR)[ \t]+)?                      # a stripped ANPA code "&UR;"
-    (?P<pickup>                                 # "The decision, 3rd graf pvs."
-        \p{{Lu}}[^.!?\r\n]{{0,80}},[ \t]+\d{{1,2}}(?:st|nd|rd|th)[ \t]+graf[ \t]+pvs\.?
-    )?
-    [ \t]*
-    (?:\((?P<desk>{_DESK_CODE})\)                 # "(pvs/ji)"
-      | (?<![^ \t])(?P<desk>{_DESK_CODE}))        # "mt/pst"
-    ?[ \t]*$
+    (?:
+        (?P<pickup>                             # "The decision, 3rd graf pvs."
+            \p{{Lu}}[^.!?\r\n]{{0,80}},[ \t]+\d{{1,2}}(?:st|nd|rd|th)[ \t]+graf[ \t]+pvs\.?
+        )
+        (?:[ \t]*+{_DESK})?                     # maybe a desk code: "(pvs/ji)", "mt/pst"
+      | {_DESK}                                  # or a desk code alone
+    )
+    [ \t]*+$
     """,
     regex.VERBOSE,
 )

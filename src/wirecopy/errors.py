@@ -34,17 +34,19 @@ class ParseError(WirecopyError, ValueError):
         self.source = source
         self.span = span
         start = span[0]
-        self.line = source.count("\n", 0, start) + 1
-        line_start = source.rfind("\n", 0, start) + 1
+        # Lines end as the parser reads them: at CRLF, CR or LF.
+        self.line = _line_number(source, start)
+        line_start = max(source.rfind("\n", 0, start), source.rfind("\r", 0, start)) + 1
         self.column = start - line_start + 1
-        line_end = source.find("\n", start)
-        if line_end == -1:
-            line_end = len(source)
-        text = source[line_start:line_end].rstrip("\r")
-        width = max(1, min(span[1], line_start + len(text)) - start)
-        caret = " " * (start - line_start) + "^" * width
+        line_end = min(_find(source, "\n", start), _find(source, "\r", start))
+        shown, offset = _window(source, line_start, line_end, start)
+        width = max(1, min(span[1], line_end) - start)
+        width = min(width, len(shown) - offset) if offset < len(shown) else 1
+        # Tabs before the span stay tabs, so that the caret lines up.
+        lead = "".join("\t" if char == "\t" else " " for char in shown[:offset])
         super().__init__(
-            f"{code} at line {self.line}, column {self.column}: {message}\n{text}\n{caret}"
+            f"{code} at line {self.line}, column {self.column}: {message}\n"
+            f"{shown}\n{lead}{'^' * width}"
         )
 
     def __reduce__(self) -> tuple[type[ParseError], tuple[str, str, str, tuple[int, int]]]:
@@ -57,3 +59,38 @@ class ParseError(WirecopyError, ValueError):
         ('impossible-date', 1, 7, True)
         """
         return (type(self), (self.code, self.message, self.source, self.span))
+
+
+#: The most characters of a line an error message shows.
+MAX_SHOWN = 120
+
+
+def _line_number(source: str, at: int) -> int:
+    """The 1-based line of offset ``at``, counting CRLF, CR and LF as line ends.
+
+    >>> _line_number("a\\r\\nb\\rc\\nd", 7)
+    4
+    """
+    return source.count("\n", 0, at) + source.count("\r", 0, at) - source.count("\r\n", 0, at) + 1
+
+
+def _find(source: str, char: str, start: int) -> int:
+    """Where ``char`` next occurs from ``start``, or the end of ``source``."""
+    found = source.find(char, start)
+    return len(source) if found == -1 else found
+
+
+def _window(source: str, line_start: int, line_end: int, at: int) -> tuple[str, int]:
+    """The line to show, cut to :data:`MAX_SHOWN` around ``at``; ``at``'s offset in it.
+
+    >>> shown, offset = _window("a" * 140 + "Feb 30" + "b" * 140, 0, 286, 140)
+    >>> shown[:6], len(shown), offset, shown[offset : offset + 6]
+    ('...aaa', 126, 43, 'Feb 30')
+    """
+    if line_end - line_start <= MAX_SHOWN:
+        return source[line_start:line_end], at - line_start
+    first = max(line_start, at - 40)
+    last = min(line_end, first + MAX_SHOWN)
+    before = "..." if first > line_start else ""
+    after = "..." if last < line_end else ""
+    return before + source[first:last] + after, len(before) + at - first
