@@ -24,3 +24,14 @@ for name, examples in (("ci", 2000), ("long", 100_000)):
 # CI machines set CI=true: they get the thorough profile without being told.
 _default = "ci" if os.environ.get("CI", "").lower() in ("1", "true", "yes") else "dev"
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", _default))
+
+# A run of a chosen size, on top of the profile: HYPOTHESIS_MAX_EXAMPLES=10000
+# runs the long fuzz in chunks (each with its own --hypothesis-seed).
+if os.environ.get("HYPOTHESIS_MAX_EXAMPLES"):
+    settings.register_profile(
+        "sized",
+        parent=settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", _default)),
+        max_examples=int(os.environ["HYPOTHESIS_MAX_EXAMPLES"]),
+        deadline=None,
+    )
+    settings.load_profile("sized")
