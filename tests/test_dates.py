@@ -258,3 +258,30 @@ def test_no_reference_no_year() -> None:
     dateline = wirecopy.parse("OSLO, Dec 31 (Reuters) - The mill shut.\n").dateline
     assert dateline is not None
     assert (dateline.date, dateline.year_inferred, dateline.reference) == (None, False, None)
+
+
+@pytest.mark.parametrize(
+    ("ending", "expected", "source"),
+    [
+        ("Copyright 2016 Kestrel Wire. All rights reserved.", dt.date(2016, 1, 1), "copyright"),
+        ("(c) 1999 Kestrel Wire", dt.date(1999, 1, 1), "copyright"),
+        ("Copyright law was argued in 2016.", None, None),
+    ],
+)
+def test_copyright_year_is_the_last_reference(
+    ending: str, expected: dt.date | None, source: str | None
+) -> None:
+    doc = wirecopy.parse(f"OSLO, Jan 1 (AP) - The mill shut.\n\n{ending}\n")
+    assert doc.dateline is not None
+    assert doc.dateline.date == expected
+    assert doc.dateline.reference == source
+
+
+def test_argument_wins_over_copyright_year() -> None:
+    doc = wirecopy.parse(
+        "OSLO, Jan 1 (AP) - The mill shut.\n\nCopyright 2016 Kestrel Wire.\n",
+        reference_date=dt.date(2020, 12, 30),
+    )
+    assert doc.dateline is not None
+    assert doc.dateline.date == dt.date(2021, 1, 1)
+    assert doc.dateline.reference == "argument"

@@ -75,7 +75,35 @@ RE_CORRECTION_TRAILER = lazy(
 )
 
 # A copyright line: "Copyright 2016 The Associated Press. All rights reserved."
-RE_COPYRIGHT = lazy(r"(?:copyright|\(c\)|©)[ \t]*(?:©[ \t]*)?(?:19|20)\d\d\b", regex.IGNORECASE)
+RE_COPYRIGHT = lazy(
+    r"""
+    (?:copyright|\(c\)|©)[ \t]*   # "Copyright", "(c)", "©"
+    (?:©[ \t]*)?                   # "Copyright © 2016"
+    (?P<year>(?:19|20)\d\d)\b     # the year
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A copyright line anywhere, at the start of a line.
+RE_COPYRIGHT_LINE = lazy(
+    r"(?m)^[ \t]*(?:copyright|\(c\)|©)[ \t]*(?:©[ \t]*)?(?P<year>(?:19|20)\d\d)\b",
+    regex.IGNORECASE,
+)
+
+
+def copyright_year(src: str) -> int | None:
+    """The year of the first copyright line in ``src``, or None.
+
+    >>> copyright_year("Rain fell.\\n\\nCopyright 2016 Kestrel Wire. All rights reserved.\\n")
+    2016
+    >>> copyright_year("Copyright law was the issue in 2016.") is None
+    True
+    """
+    if "opyright" not in src and "(c)" not in src and "(C)" not in src and "©" not in src:
+        return None  # the usual case, without a pattern search
+    match = RE_COPYRIGHT_LINE.search(src)
+    return int(match.group("year")) if match else None
+
 
 # An advisory opens with a capitalised verb ("(Adds", "(UPDATES"): in lower
 # case the words start an aside of the story ("(includes island routes)").

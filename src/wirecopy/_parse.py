@@ -29,6 +29,7 @@ from wirecopy._notebook import find_notebook, parse_notebook
 from wirecopy._notes import (
     RE_DISCLAIMER,
     RE_EDITORS_NOTE,
+    copyright_year,
     find_link_line,
     make_note,
     make_notes,
@@ -157,6 +158,13 @@ def parse(
         parts.markup.extend(header.markup)
         if reference is None and header.reference is not None:
             reference, reference_source = header.reference, "header"
+
+    if reference is None:
+        # A copyright line gives the year at least: its middle day is
+        # nearest every date of that year.
+        year = copyright_year(text)
+        if year is not None:
+            reference, reference_source = dt.date(year, 7, 2), "copyright"
 
     # 2. Top matter: headline, byline lines and notes above the body.
     if header_lines:

@@ -164,8 +164,9 @@ class Dateline:
     reference: str | None = None
     """Where the reference date that gave ``date`` its year came from:
     ``"argument"`` (``parse(reference_date=...)``), ``"header"`` (a scrape
-    header's timestamp) or ``"envelope"`` (a transmission envelope's filing
-    date); None when the year is written or the date unresolved."""
+    header's timestamp), ``"envelope"`` (a transmission envelope's filing
+    date) or ``"copyright"`` (the year of a copyright line); None when the
+    year is written or the date unresolved."""
 
 
 @attrs.frozen
