@@ -18,7 +18,10 @@ Row = tuple[int, int, int, int, str]
         ("a\n", [(0, 1, 0, 1, "a")]),
         ("\n", [(0, 0, 0, 0, "")]),
         ("a\r\nb\rc\n", [(0, 1, 0, 1, "a"), (3, 4, 3, 4, "b"), (5, 6, 5, 6, "c")]),
-        ("\r\n\r\n", [(0, 0, 0, 0, ""), (2, 2, 2, 2, "")]),
+        # A run of empty lines reads as its first.
+        ("\r\n\r\n", [(0, 0, 0, 0, "")]),
+        ("a\n\n\n\nb", [(0, 1, 0, 1, "a"), (2, 2, 2, 2, ""), (5, 6, 5, 6, "b")]),
+        ("a\n \n\nb", [(0, 1, 0, 1, "a"), (2, 3, 3, 3, ""), (5, 6, 5, 6, "b")]),
         # "\r\r\n" is a bare CR and then a CRLF: two breaks.
         ("a\r\r\nb", [(0, 1, 0, 1, "a"), (2, 2, 2, 2, ""), (4, 5, 4, 5, "b")]),
         ("  x \t\n\u00a0y\u00a0", [(0, 5, 2, 3, "x"), (6, 9, 7, 8, "y")]),
@@ -62,9 +65,9 @@ def test_scan_lines_reads_lf_and_crlf_alike(src: str) -> None:
 
 
 def test_scan_lines_of_only_breaks() -> None:
+    # Three empty lines read as one blank line, at the start.
     lines = scan_lines("\n\r\n\r")
-    assert len(lines) == 3
-    assert all(line.blank for line in lines)
+    assert [(line.start, line.end, line.blank) for line in lines] == [(0, 0, True)]
 
 
 def test_indent() -> None:

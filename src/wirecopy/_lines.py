@@ -60,22 +60,34 @@ class Line:
 def scan_lines(src: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Split ``src[start:end]`` into lines, keeping absolute offsets.
 
+    A run of empty lines after a blank one is not listed: one blank line
+    stands for the run.
+
     >>> [line.text for line in scan_lines("a\\r\\nb\\rc\\n")]
     ['a', 'b', 'c']
+    >>> [line.text for line in scan_lines("a\\n\\n\\n\\nb\\n")]
+    ['a', '', 'b']
     """
     if end is None:
         end = len(src)
-    lines = []
+    lines: list[Line] = []
     pos = start
     if src.find("\r", start, end) < 0:
         # LF-only text (most copy): str.find walks the breaks about twice
         # as fast as the pattern's match objects.
         while (newline := src.find("\n", pos, end)) >= 0:
+            if newline == pos and lines and lines[-1].blank:
+                # A run of empty lines reads as one blank line: no part of
+                # the parser counts them, and 1 MB of line ends costs no
+                # more than 1 MB of text.
+                pos += 1
+                continue
             lines.append(Line(src, pos, newline))
             pos = newline + 1
     else:
         for match in RE_BREAK.finditer(src, start, end):
-            lines.append(Line(src, pos, match.start()))
+            if match.start() > pos or not lines or not lines[-1].blank:
+                lines.append(Line(src, pos, match.start()))
             pos = match.end()
     if pos < end:
         lines.append(Line(src, pos, end))
