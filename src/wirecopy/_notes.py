@@ -75,19 +75,16 @@ RE_CORRECTION_TRAILER = lazy(
 )
 
 # A copyright line: "Copyright 2016 The Associated Press. All rights reserved."
-RE_COPYRIGHT = lazy(
-    r"""
+_COPYRIGHT = r"""
     (?:copyright|\(c\)|©)[ \t]*   # "Copyright", "(c)", "©"
     (?:©[ \t]*)?                   # "Copyright © 2016"
     (?P<year>(?:19|20)\d\d)\b     # the year
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+"""
+RE_COPYRIGHT = lazy(_COPYRIGHT, regex.VERBOSE | regex.IGNORECASE)
 
 # A copyright line anywhere, at the start of a line.
 RE_COPYRIGHT_LINE = lazy(
-    r"(?m)^[ \t]*(?:copyright|\(c\)|©)[ \t]*(?:©[ \t]*)?(?P<year>(?:19|20)\d\d)\b",
-    regex.IGNORECASE,
+    rf"^[ \t]*{_COPYRIGHT}", regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE
 )
 
 
