@@ -303,7 +303,9 @@ def ends_sentence(text: str) -> bool:
     if not text.endswith(_SENTENCE_CLOSERS) or not RE_SENTENCE_END.search(text):
         return False
     core = text.rstrip("\"”’')]")
-    return RE_ABBREVIATION.search(core) is None
+    # An abbreviation is the last word: the search starts at the space or
+    # parenthesis before it instead of trying every word of the line.
+    return RE_ABBREVIATION.search(core, max(core.rfind(" "), core.rfind("("), 0)) is None
 
 
 def _blocks(lines: Sequence[Line]) -> list[list[Line]]:

@@ -757,7 +757,8 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool)
 
 def _add_paragraph(src: str, start: int, end: int, parts: _Parts) -> None:
     """Add a paragraph, splitting out web link lines inside it."""
-    code = RE_FORMAT_CODE.search(src, start, end)
+    # Every format code has an "&": the search is spared without one.
+    code = RE_FORMAT_CODE.search(src, start, end) if src.find("&", start, end) >= 0 else None
     if code is not None and code.start() > start:
         # ANPA format codes at the end ("... Jan. 6: &QL;") are not text.
         parts.markup.append(code.span())

@@ -39,6 +39,39 @@ class _LazyPattern:
         return f"lazy({self._source[0]!r}, {self._source[1]!r})"
 
 
+# Inline letters of the flags a pattern may be compiled with.
+_FLAG_LETTERS = (
+    (regex.IGNORECASE, "i"),
+    (regex.MULTILINE, "m"),
+    (regex.DOTALL, "s"),
+    (regex.VERBOSE, "x"),
+)
+
+
+def any_of(*patterns: regex.Pattern[str]) -> regex.Pattern[str]:
+    """A lazy pattern that matches where any of ``patterns`` (made by :func:`lazy`) matches.
+
+    Each pattern keeps its own flags.  A text that many patterns are tried
+    on in turn and that usually fails them all is screened by one call of
+    the union instead of one call of each.
+
+    >>> RE_DIGITS, RE_WORD = lazy(r"\\d+"), lazy(r"word", regex.IGNORECASE)
+    >>> RE_EITHER = any_of(RE_DIGITS, RE_WORD)
+    >>> [bool(RE_EITHER.match(text)) for text in ("42", "WORD", "none")]
+    [True, True, False]
+    """
+    branches = []
+    for pattern in patterns:
+        source, flags = cast("_LazyPattern", pattern)._source
+        letters = "".join(letter for flag, letter in _FLAG_LETTERS if flags & flag)
+        if flags & ~sum(flag for flag, _ in _FLAG_LETTERS):
+            raise ValueError(f"any_of() cannot scope the flags of {pattern!r}")
+        if flags & regex.VERBOSE:
+            source += "\n"  # the line end closes a verbose pattern's last comment
+        branches.append(f"(?{letters}:{source})")
+    return lazy("|".join(branches))
+
+
 def lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """Return *pattern* compiled with *flags* on first use.
 

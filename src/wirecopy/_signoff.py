@@ -110,6 +110,12 @@ def find_trailer(src: str, start: int, end: int) -> Trailer | None:
     >>> find_trailer("He left (for good).", 0, 19) is None
     True
     """
+    # A trailer ends in a desk code (a lower-case letter or ")") or in a
+    # pickup line ("pvs", "pvs."): other paragraphs are not searched, which
+    # spares a last paragraph a search that tries every word of it.
+    tail = src[max(start, end - 8) : end].rstrip(" \t\r\n")
+    if not (tail.endswith(("pvs", "pvs.", ")")) or "a" <= tail[-1:] <= "z"):
+        return None
     match = RE_TRAILER.search(src, start, end)
     if match is None or (match.group("pickup") is None and match.group("desk") is None):
         return None
