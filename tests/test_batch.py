@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
+import os
 import pickle
+import time
 
 import pytest
 
 import wirecopy
-from wirecopy._batch import ordered_map
+from wirecopy._batch import _Slot, ordered_map
 
 STORIES = [
     f"KESTERVIK, Feb {day} (Reuters) - Ferry number {day} left the harbour.\n"
@@ -105,3 +108,26 @@ def test_ordered_map_raises_a_worker_exception_in_its_turn() -> None:
 
 def _inverse(number: int) -> float:
     return 1 / number
+
+
+def test_the_calling_process_parses_a_share() -> None:
+    pids = list(ordered_map(_slow_pid, range(40), workers=2, chunksize=1))
+    assert os.getpid() in pids
+    assert len(set(pids)) == 2
+
+
+def _slow_pid(_: int) -> int:
+    time.sleep(0.005)
+    return os.getpid()
+
+
+def test_a_chunk_taken_over_keeps_its_exception_for_its_turn() -> None:
+    unstarted: concurrent.futures.Future[list[float]] = concurrent.futures.Future()
+    slot = _Slot([2, 0], unstarted)
+    assert slot.take_over(_inverse)
+    assert slot.done() and unstarted.cancelled()
+    with pytest.raises(ZeroDivisionError):
+        slot.results()
+    started: concurrent.futures.Future[list[float]] = concurrent.futures.Future()
+    started.set_running_or_notify_cancel()
+    assert not _Slot([1], started).take_over(_inverse)

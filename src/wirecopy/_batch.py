@@ -3,7 +3,10 @@
 Work goes to the workers in chunks (one pickled message per chunk, not per
 story), a bounded number of chunks is in flight at a time (so an endless
 iterator of stories streams through in constant memory), and results come
-back in input order.
+back in input order.  The calling process is one of the workers: while the
+next result is not back, it parses a chunk no worker has started, so no
+core waits on a process that only collects results, and half the stories
+of two workers never pay for pickling.
 
 >>> docs = list(parse_many(["OSLO (Reuters) - Snow fell.", "Rain fell."], workers=2))
 >>> [d.dateline.city if d.dateline else None for d in docs]
@@ -13,6 +16,7 @@ back in input order.
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import copyreg
 import datetime as dt
 import functools
@@ -20,7 +24,7 @@ import gc
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 import attrs
 
@@ -61,8 +65,8 @@ def parse_many(
     """Parse each story of ``texts`` and yield the documents in input order.
 
     ``workers`` is the number of processes: None or 1 parses here, ``n > 1``
-    starts ``n`` worker processes (0 means one per CPU).  Stories travel to
-    the workers ``chunksize`` at a time.  ``reference_date`` and ``strict``
+    parses here and in ``n - 1`` worker processes (0 means one process per
+    CPU).  Stories travel to the workers ``chunksize`` at a time.  ``reference_date`` and ``strict``
     are passed to :func:`wirecopy.parse` for every story.  With
     ``errors="raise"`` the first exception a story raises (a
     :class:`~wirecopy.ParseError` under ``strict``, a ``TypeError`` for an
@@ -111,9 +115,11 @@ def ordered_map(
 ) -> Iterator[R]:
     """Yield ``function(item)`` for each item in order, with ``workers`` processes.
 
-    None or 1 worker calls ``function`` here; more send the items to a pool
-    of processes ``chunksize`` at a time (``function`` and the items must
-    pickle).  An exception ``function`` raises in a worker is raised here
+    None or 1 worker calls ``function`` here.  ``n`` workers are this
+    process and ``n - 1`` worker processes: the items go to the processes
+    ``chunksize`` at a time (``function`` and the items must pickle), and
+    while the next result in order is not ready this process runs a chunk
+    no worker has started.  An exception ``function`` raises is raised here
     when its item's turn comes.
 
     >>> list(ordered_map(abs, [-3, 1, -2], workers=2, chunksize=1))
@@ -133,25 +139,72 @@ def ordered_map(
     # workers to inherit, instead of once in every worker.
     parse(_WARM_UP)
     chunks = _chunks(items, size)
-    with ProcessPoolExecutor(max_workers=count) as pool:
-        pending: collections.deque[Future[list[R]]] = collections.deque()
+    with ProcessPoolExecutor(max_workers=count - 1) as pool:
+        pending: collections.deque[_Slot[T, R]] = collections.deque()
+
+        def submit() -> None:
+            for chunk in itertools.islice(chunks, 1):
+                pending.append(_Slot(chunk, pool.submit(_run_chunk, function, chunk)))
+
         # Forked workers are started by the first submit.  Frozen objects are
         # left alone by the workers' garbage collector, which would otherwise
         # write to (and so copy) every page of the inherited heap: on the
         # corpus the workers then used about a quarter less CPU.
         gc.freeze()
         try:
-            for chunk in itertools.islice(chunks, 1):
-                pending.append(pool.submit(_run_chunk, function, chunk))
+            submit()
         finally:
             gc.unfreeze()
-        for chunk in itertools.islice(chunks, count * _CHUNKS_PER_WORKER - 1):
-            pending.append(pool.submit(_run_chunk, function, chunk))
+        for _ in range(count * _CHUNKS_PER_WORKER - 1):
+            submit()
         while pending:
-            results = pending.popleft().result()
-            for chunk in itertools.islice(chunks, 1):
-                pending.append(pool.submit(_run_chunk, function, chunk))
-            yield from results
+            head = pending[0]
+            if not head.done():
+                # Rather than wait, run here the latest chunk no worker has
+                # started: this process is one of the workers.
+                for slot in reversed(pending):
+                    if slot.take_over(function):
+                        break
+                else:
+                    head.wait()
+                continue
+            pending.popleft()
+            submit()
+            yield from head.results()
+
+
+class _Slot(Generic[T, R]):
+    """A chunk of items on its way through :func:`ordered_map`: in a worker, or run here."""
+
+    def __init__(self, chunk: list[T], future: Future[list[R]]) -> None:
+        self.chunk = chunk
+        self.future: Future[list[R]] | None = future
+        self.outcome: list[R] | BaseException | None = None
+
+    def done(self) -> bool:
+        return self.future is None or self.future.done()
+
+    def wait(self) -> None:
+        if self.future is not None:
+            concurrent.futures.wait([self.future])
+
+    def take_over(self, function: Callable[[T], R]) -> bool:
+        """Run the chunk here if no worker has started it; True when it ran."""
+        if self.future is None or not self.future.cancel():
+            return False
+        self.future = None
+        try:
+            self.outcome = _run_chunk(function, self.chunk)
+        except Exception as exc:
+            self.outcome = exc
+        return True
+
+    def results(self) -> list[R]:
+        if self.future is not None:
+            return self.future.result()
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return cast("list[R]", self.outcome)
 
 
 def _worker_count(workers: int | None) -> int:
