@@ -51,7 +51,7 @@ FIRST_LINE_INDENT = 5
 RE_RULE = lazy(r"([_\-=*~#])(?:[ \t]?\1){2,}")
 
 # The characters a rule line is drawn with (RE_RULE's first part).
-_RULE_CHARACTERS = "_-=*~#"
+RULE_CHARACTERS = "_-=*~#"
 
 # The longest line that is still a table row in a block of rows.
 MAX_ROW = 40
@@ -94,7 +94,7 @@ def is_rule(text: str) -> bool:
     """
     # Asked of every line and paragraph: testing the first character spares
     # nearly all of them the pattern call (is_rule was 5% of the profile).
-    return text[:1] in _RULE_CHARACTERS and RE_RULE.fullmatch(text) is not None
+    return text[:1] in RULE_CHARACTERS and RE_RULE.fullmatch(text) is not None
 
 
 def is_subhead(line: Line) -> bool:

@@ -24,7 +24,7 @@ from wirecopy._envelope import (
     read_line_codes,
 )
 from wirecopy._header import parse_scrape_header
-from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
+from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, has_controls, scan_lines
 from wirecopy._notebook import find_notebook, parse_notebook
 from wirecopy._notes import (
     RE_DISCLAIMER,
@@ -36,7 +36,7 @@ from wirecopy._notes import (
     note_kind,
     split_story_types,
 )
-from wirecopy._paragraphs import ends_sentence, is_rule, split_paragraphs
+from wirecopy._paragraphs import RULE_CHARACTERS, ends_sentence, is_rule, split_paragraphs
 from wirecopy._pattern import lazy
 from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
 from wirecopy._title import split_title_line
@@ -100,6 +100,8 @@ class _Parts:
         self.markup: list[tuple[int, int]] = []
         self.diagnostics: list[Diagnostic] = []
         self.envelope: Envelope | None = None
+        # Whether collapsing a paragraph must drop control characters.
+        self.controls = True
 
 
 def parse(
@@ -133,6 +135,7 @@ def parse(
     # Where the reference date comes from, as Dateline.reference says.
     reference_source = "argument" if reference is not None else None
     parts = _Parts()
+    parts.controls = has_controls(text)
 
     # 0. A transmission envelope (ANPA-1312, IPTC 7901) wraps the story.
     transmission = parse_envelope(text, 0, len(text))
@@ -726,7 +729,7 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
 
 
 def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool) -> None:
-    if is_rule(src[start:end]):
+    if src[start] in RULE_CHARACTERS and is_rule(src[start:end]):
         parts.markup.append((start, end))  # "___" between sections is not text
         return
     if is_credit(src, start, end):
@@ -771,7 +774,9 @@ def _add_paragraph(src: str, start: int, end: int, parts: _Parts) -> None:
         while stop > start and src[stop - 1] in PADDING:
             stop -= 1
         if stop > start:
-            parts.paragraphs.append(Paragraph(text=collapse(src[start:stop]), span=(start, stop)))
+            raw = src[start:stop]
+            text = collapse(raw) if parts.controls else " ".join(raw.split())
+            parts.paragraphs.append(Paragraph(text=text, span=(start, stop)))
         if link is None:
             return
         kind, link_start, link_end = link
@@ -790,17 +795,20 @@ def _trailing_group(src: str, start: int, end: int) -> tuple[int, int] | None:
     while close > start and src[close - 1] in _PADDING_OR_DOT:
         close -= 1
     if close > start and src[close - 1] == ")":
-        depth = 0
-        for at in range(close - 1, start - 1, -1):
-            char = src[at]
-            if char == ")":
-                depth += 1
-            elif char == "(":
-                depth -= 1
-                if depth == 0:
-                    if at > start and (is_credit(src, at, end) or note_kind(src, at, end)):
-                        return at, end
-                    return None
+        # The group opens at the last "(" after which the parentheses
+        # balance.  Counting them with str.count() between one "(" and the
+        # next, each character once, is 5 to 10 times quicker than a loop
+        # over the characters of a paragraph that ends in ")".
+        opens = closes = 0
+        below = close
+        while (at := src.rfind("(", start, below)) >= 0:
+            opens += src.count("(", at, below)
+            closes += src.count(")", at, below)
+            below = at
+            if opens == closes:
+                if at > start and (is_credit(src, at, end) or note_kind(src, at, end)):
+                    return at, end
+                return None
         return None
     # An unclosed credit line: "... said. (Reporting by A; Editing by B"
     opening = src.rfind("(", start, end)
