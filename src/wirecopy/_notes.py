@@ -236,7 +236,7 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     stop = _rstrip(src, start, end)
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, stop)
-    if _LINE_SCREEN.match(src, start, end) is None:
+    if (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None:
         # Nearly every paragraph is story text: one call of the union of the
         # patterns below tells that (about 5 us a paragraph less than trying
         # them in turn).
@@ -262,8 +262,10 @@ _LINE_KINDS = (
     (RE_CORRECTION_TRAILER, "correction"),
     (RE_COPYRIGHT, "other"),
 )
-# Every pattern note_kind() tries on a line without a parenthesis.
-_LINE_SCREEN = any_of(*(pattern for pattern, _ in _LINE_KINDS), RE_TAKE, RE_CORRECTION, RE_OTHER)
+# Every pattern note_kind() tries on a line without a parenthesis, in the
+# body and above the dateline (where a correction needs none).
+_BODY_SCREEN = any_of(*(pattern for pattern, _ in _LINE_KINDS), RE_TAKE, RE_OTHER)
+_TOP_SCREEN = any_of(_BODY_SCREEN, RE_CORRECTION)
 _PARENTHESISED_KINDS = (
     (RE_CONTACT, "contact"),
     (RE_ADVISORY, "advisory"),

@@ -703,20 +703,20 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
         # A conversion or graphic group is split off only in a chain with a
         # credit: on its own it is part of the sentence before it ("... 10
         # billion baht ($1 = 35 baht)").
-        trailing: list[tuple[int, int]] = []
+        trailing: list[tuple[int, int, str]] = []
         cursor = end
         credited = False
         while True:
             group = _trailing_group(src, start, cursor)
             if group is None:
                 break
-            credited = credited or is_credit(src, *group)
+            credited = credited or group[2] == "credit"
             trailing.append(group)
             cursor = group[0]
             while cursor > start and src[cursor - 1] in PADDING:
                 cursor -= 1
         if not credited:
-            while trailing and note_kind(src, *trailing[-1]) in ("conversion", "graphic", "other"):
+            while trailing and trailing[-1][2] in ("conversion", "graphic", "other"):
                 trailing.pop()
         if trailing:
             end = trailing[-1][0]
@@ -724,8 +724,11 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
             end -= 1
         if end > start:
             _classify_span(src, start, end, parts, last=number == last and not trailing)
-        for group_start, group_end in reversed(trailing):
-            _classify_span(src, group_start, group_end, parts, last=False)
+        for group_start, group_end, kind in reversed(trailing):
+            if kind == "credit":
+                _add_credits(src, group_start, group_end, parts)
+            else:
+                parts.notes.extend(make_notes(src, kind, group_start, group_end))
 
 
 def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool) -> None:
@@ -786,10 +789,11 @@ def _add_paragraph(src: str, start: int, end: int, parts: _Parts) -> None:
             start += 1
 
 
-def _trailing_group(src: str, start: int, end: int) -> tuple[int, int] | None:
+def _trailing_group(src: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A credit or note group that ends ``src[start:end]`` after some text.
 
-    The group is balanced parentheses, or an unclosed credit line.
+    The group is balanced parentheses, or an unclosed credit line.  Returns
+    its span and ``"credit"`` or the note's kind.
     """
     close = end
     while close > start and src[close - 1] in _PADDING_OR_DOT:
@@ -806,14 +810,19 @@ def _trailing_group(src: str, start: int, end: int) -> tuple[int, int] | None:
             closes += src.count(")", at, below)
             below = at
             if opens == closes:
-                if at > start and (is_credit(src, at, end) or note_kind(src, at, end)):
-                    return at, end
-                return None
+                if at <= start:
+                    return None
+                kind = "credit" if is_credit(src, at, end) else note_kind(src, at, end)
+                return None if kind is None else (at, end, kind)
         return None
     # An unclosed credit line: "... said. (Reporting by A; Editing by B"
     opening = src.rfind("(", start, end)
-    if opening > start and RE_CREDIT_START.match(src, opening, end) and ")" not in src[opening:end]:
-        return opening, end
+    if (
+        opening > start
+        and RE_CREDIT_START.match(src, opening, end)
+        and src.find(")", opening, end) < 0
+    ):
+        return opening, end, "credit"
     return None
 
 

@@ -58,6 +58,8 @@ RE_TRAILER = lazy(
     regex.VERBOSE,
 )
 
+RE_DESK_CODE = lazy(_DESK_CODE)
+
 # An index line under an AFP sign-off: a company or team name.
 RE_INDEX_LINE = lazy(r"[\p{Lu}\d][\p{L}\p{M}\d&.,'’ -]{0,40}(?<![.,])")
 
@@ -110,11 +112,7 @@ def find_trailer(src: str, start: int, end: int) -> Trailer | None:
     >>> find_trailer("He left (for good).", 0, 19) is None
     True
     """
-    # A trailer ends in a desk code (a lower-case letter or ")") or in a
-    # pickup line ("pvs", "pvs."): other paragraphs are not searched, which
-    # spares a last paragraph a search that tries every word of it.
-    tail = src[max(start, end - 8) : end].rstrip(" \t\r\n")
-    if not (tail.endswith(("pvs", "pvs.", ")")) or "a" <= tail[-1:] <= "z"):
+    if not _may_close_trailer(src, start, end):
         return None
     match = RE_TRAILER.search(src, start, end)
     if match is None or (match.group("pickup") is None and match.group("desk") is None):
@@ -133,6 +131,29 @@ def find_trailer(src: str, start: int, end: int) -> Trailer | None:
         pickup_start, pickup_end = match.span("pickup")
         pickup = (pickup_start, pickup_end)
     return Trailer(start=match.start(), pickup=pickup, signoff=signoff, markup=tuple(markup))
+
+
+def _may_close_trailer(src: str, start: int, end: int) -> bool:
+    """False when ``src[start:end]`` cannot end in a trailer.
+
+    A trailer ends in a pickup line ("pvs", "pvs.") or a desk code, in
+    parentheses or after a space.  Testing the last word spares nearly every
+    last paragraph the search, which tries each word of it.
+
+    >>> _may_close_trailer("He left. ab/cd", 0, 14), _may_close_trailer("He left (now).", 0, 14)
+    (True, False)
+    """
+    stop = end
+    while stop > start and src[stop - 1] in " \t\r\n":
+        stop -= 1
+    tail = src[max(start, stop - 4) : stop]
+    if tail.endswith(("pvs", "pvs.")):
+        return True
+    if tail.endswith(")"):
+        opening = src.rfind("(", start, stop)
+        return opening >= 0 and RE_DESK_CODE.fullmatch(src, opening + 1, stop - 1) is not None
+    word = max(src.rfind(" ", start, stop), src.rfind("\t", start, stop), start - 1) + 1
+    return RE_DESK_CODE.fullmatch(src, word, stop) is not None
 
 
 def is_index_line(text: str) -> bool:
