@@ -189,7 +189,11 @@ LINE_PUNCTUATION = "();,.:-/=¥"
 FORMAT_CODES = regex.compile(r"&[A-Z]{2};|(?<=[.!?][ \t]+)UR(?=[ \t]+[(\p{Lu}])")
 
 # A rule line between sections ("___"), which is no text of the story.
-RULE_LINE = regex.compile(r"(?m)^[ \t]*\K([_\-=*~#])(?:[ \t]?\1){2,}(?=[ \t]*\r?$)")
+# Padding (NUL and other control characters too) may stand around it.
+_LINE_PADDING = regex.escape(PADDING.replace("\r", "").replace("\n", ""))
+RULE_LINE = regex.compile(
+    rf"(?m)^[{_LINE_PADDING}]*\K([_\-=*~#])(?:[ \t]?\1){{2,}}(?=[{_LINE_PADDING}]*\r?$)"
+)
 
 
 def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tuple[int, str]]:
