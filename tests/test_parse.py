@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 import pytest
 
 import wirecopy
 from wirecopy import Document, ParseError, WirecopyError, parse
+from wirecopy.model import PART_FIELDS
 
 
 def spans(doc: Document) -> list[tuple[int, int]]:
@@ -491,3 +493,35 @@ def test_import_loads_no_submodule() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_every_document_field_is_a_part_or_named_as_not_one() -> None:
+    # A new field that holds parts of the story must join PART_FIELDS, so
+    # that Document.parts() and the lossless property see it.
+    others = {"source", "agency", "envelope", "diagnostics"}
+    fields = set(attrs.fields_dict(Document))
+    assert fields == set(PART_FIELDS) | others
+    assert not set(PART_FIELDS) & others
+
+
+def test_parts_come_in_source_order_with_every_part() -> None:
+    doc = parse(
+        "-- Ferry line adds crossing\n-- By Mira Holt\n-- Tue Mar 3, 2009 9:01am EST\n\n"
+        "KESTERVIK, March 3 (Reuters) - The ferry line will add a night crossing.\n\n"
+        "The crossing starts in May.\n\n($1 = 8.7 crowns)\n\n"
+        "(Reporting by Mira Holt; Editing by Hal Brenner)\n"
+    )
+    fields = [field for field, _ in doc.parts()]
+    assert fields == [
+        "headline", "byline", "metadata", "dateline", "paragraphs", "paragraphs",
+        "notes", "credits", "credits",
+    ]  # fmt: skip
+    starts = [part.span[0] for _, part in doc.parts()]
+    assert starts == sorted(starts)
+    assert {id(part) for _, part in doc.parts()} == {
+        id(part)
+        for part in (
+            doc.headline, doc.byline, doc.dateline, *doc.paragraphs, *doc.credits, *doc.notes,
+            *doc.metadata,
+        )
+    }  # fmt: skip

@@ -52,19 +52,25 @@ def collapse(text: str) -> str:
     return " ".join(text.translate(CONTROLS).split())
 
 
+# The names the checks below give the parts of Document.parts().
+PART_NAMES = {
+    "headline": "headline",
+    "byline": "byline",
+    "dateline": "dateline",
+    "paragraphs": "paragraph",
+    "credits": "credit",
+    "notes": "note",
+    "signoff": "signoff",
+    "metadata": "metadata",
+    "unclaimed": "unclaimed",
+}
+
+
 def top_level(doc: Document) -> list[tuple[str, Span]]:
     """Every top-level part's span, identical credit spans counted once."""
-    parts: list[tuple[str, Span]] = []
-    for name in ("headline", "byline", "dateline", "signoff"):
-        part = getattr(doc, name)
-        if part is not None:
-            parts.append((name, part.span))
-    parts.extend(("paragraph", p.span) for p in doc.paragraphs)
     # "(Additional reporting and writing by A)" gives two credits of one span.
-    parts.extend(("credit", span) for span in dict.fromkeys(c.span for c in doc.credits))
-    parts.extend(("note", n.span) for n in doc.notes)
-    parts.extend(("metadata", m.span) for m in doc.metadata)
-    parts.extend(("unclaimed", f.span) for f in doc.unclaimed)
+    named = dict.fromkeys((PART_NAMES[field], part.span) for field, part in doc.parts())
+    parts: list[tuple[str, Span]] = list(named)
     if doc.envelope is not None:
         spans = (doc.envelope.header_span, doc.envelope.trailer_span)
         parts.extend(("envelope", span) for span in spans if span[0] < span[1])

@@ -56,7 +56,8 @@ RULE_CHARACTERS = "_-=*~#"
 # The longest line that is still a table row in a block of rows.
 MAX_ROW = 40
 
-RE_SENTENCE_END = lazy(r"[.!?][\"”’')\]]*$|[\"”’][.!?]$")
+# What may close a sentence after its full stop: '."', '.)', '.’"'.
+_CLOSERS = "\"”’')]"
 
 # The last word of a line that ends with an abbreviation, not a sentence:
 # an initial ("J."), a short capitalised title ("Mr.", "Sept.", "Gen."),
@@ -75,9 +76,6 @@ RE_ABBREVIATION = lazy(
     regex.VERBOSE,
 )
 
-# The characters a sentence-ending line can end with (a quick test before
-# RE_SENTENCE_END).
-_SENTENCE_CLOSERS = tuple(".!?\"”’')]")
 
 # A line that starts like a new sentence.
 RE_SENTENCE_START = lazy(r"[\p{Lu}\d\"“‘'$£€]")
@@ -109,7 +107,7 @@ def is_subhead(line: Line) -> bool:
         len(text) <= 60
         and RE_SUBHEAD.fullmatch(text) is not None
         and sum(ch.isalpha() for ch in text) >= 3
-        and not RE_SENTENCE_END.search(text)
+        and not ends_with_stop(text)
     )
 
 
@@ -292,6 +290,15 @@ def _quotes(text: str) -> int:
     return text.count('"') + text.count("“") + text.count("”")
 
 
+def ends_with_stop(text: str) -> bool:
+    """True when ``text`` ends in a full stop, "!" or "?", maybe before quotes or ")".
+
+    >>> ends_with_stop('He left."'), ends_with_stop("He left (for good)"), ends_with_stop("Why?")
+    (True, False, True)
+    """
+    return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 def ends_sentence(text: str) -> bool:
     """True when a line ends a sentence: terminal punctuation, no abbreviation.
 
@@ -300,9 +307,9 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence('"We sailed," he said.'), ends_sentence('"We sailed,"')
     (True, False)
     """
-    if not text.endswith(_SENTENCE_CLOSERS) or not RE_SENTENCE_END.search(text):
+    core = text.rstrip(_CLOSERS)
+    if not core.endswith((".", "!", "?")):
         return False
-    core = text.rstrip("\"”’')]")
     # An abbreviation is the last word: the search starts at the space or
     # parenthesis before it instead of trying every word of the line.
     return RE_ABBREVIATION.search(core, max(core.rfind(" "), core.rfind("("), 0)) is None
