@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-from wirecopy.model import Credit, Dateline, Document, Span
+from wirecopy.model import PART_FIELDS, Credit, Dateline, Document, Span
 
 # The width readable output wraps paragraphs at.
 WIDTH = 88
@@ -47,22 +47,7 @@ _STYLES = {
 }
 
 # Document fields with a section written by hand below.
-_KNOWN = frozenset(
-    {
-        "source",
-        "agency",
-        "headline",
-        "byline",
-        "dateline",
-        "paragraphs",
-        "credits",
-        "notes",
-        "signoff",
-        "metadata",
-        "unclaimed",
-        "diagnostics",
-    }
-)
+_KNOWN = frozenset({"source", "agency", *PART_FIELDS, "diagnostics"})
 
 # Dateline fields read out by _dateline_lines itself.
 _DATELINE_DONE = frozenset(
