@@ -4,7 +4,8 @@
 
 Two measurements, each alternating one worker and ``--workers`` workers
 ``--rounds`` times in the same run (the machine's load changes; compare
-figures of one run only), reporting the best round of each:
+figures of one run only), reporting the best round of each and the
+median of the speed-ups within a round:
 
 1. ``wirecopy.parse_many`` over the corpus stories repeated ``--repeat``
    times, documents yielded back to this process: stories per second.
@@ -26,6 +27,7 @@ import argparse
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -151,8 +153,10 @@ def main() -> None:
     print(f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f} at start")
 
     best: dict[tuple[str, int], float] = {}
+    rounds: list[dict[tuple[str, int], float]] = []
     wirecopy.parse(stories[0])  # compile the patterns before the first timing
     for _ in range(args.rounds):
+        timed: dict[tuple[str, int], float] = {}
         for workers in settings:
             elapsed, own, spent = time_parse_many(many, workers)
             for key, seconds in (
@@ -163,6 +167,8 @@ def main() -> None:
                 (("cpu-workers", workers), spent),
             ):
                 best[key] = min(best.get(key, float("inf")), seconds)
+                timed[key] = seconds
+        rounds.append(timed)
 
     table(
         f"parse_many over {len(many)} stories ({len(stories)} x {args.repeat})",
@@ -182,6 +188,23 @@ def main() -> None:
         len(stories),
         args.rounds,
     )
+    # The best rounds favour one worker: it needs one core free of the
+    # neighbours' load for a moment, two workers need both at once.  The
+    # speed-ups of each round, taken a few seconds apart, are fairer.
+    print(f"\nspeed-up of {args.workers} workers within each round (median, then each round)")
+    for name in ("parse_many", "independent", "command"):
+        ratios = [timed[(name, 1)] / timed[(name, args.workers)] for timed in rounds]
+        listed = " ".join(f"{ratio:.2f}" for ratio in ratios)
+        print(f"  {name:<12} {statistics.median(ratios):.2f}   ({listed})")
+    efficiency = [
+        (timed[("parse_many", 1)] / timed[("parse_many", args.workers)])
+        / (timed[("independent", 1)] / timed[("independent", args.workers)])
+        for timed in rounds
+    ]
+    print(
+        f"  parse_many's speed-up over the ceiling's, median: {statistics.median(efficiency):.2f}"
+    )
+
     # On a busy machine the wall times above mostly measure the other load.
     # The CPU each side used bounds the speed-up on idle cores: the main
     # process and each worker can at best run on a core of their own.

@@ -13,8 +13,9 @@ generated from invented templates) and prints:
 2. the peers (trafilatura, newspaper4k, ``dateparser.search_dates``; see
    ``peers.py``) over ``--peer-stories`` stories spread across the sources,
    each run between wirecopy runs over the same stories (five before, five
-   after, their median the reference): time per story, peer / wirecopy, and, with the corpus, how often each tool finds
-   the byline's authors and the dateline's full date of the gold;
+   after, their median the reference): time per story, peer / wirecopy,
+   and, with the corpus, how often each tool finds the byline's authors
+   and the dateline's full date of the gold;
 3. memory: the tracemalloc peak of one parse over the story's UTF-8 size;
 4. growth: the cost of a story 100 times longer than its template;
 5. ``import wirecopy`` against ``import regex, attrs`` in fresh interpreters.
