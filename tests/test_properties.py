@@ -195,10 +195,12 @@ LINE_PUNCTUATION = "();,.:-/=¥"
 FORMAT_CODES = regex.compile(r"&[A-Z]{2};|(?<=[.!?][ \t]+)UR(?=[ \t]+[(\p{Lu}])")
 
 # A rule line between sections ("___"), which is no text of the story.
-# Padding (NUL and other control characters too) may stand around it.
+# Padding (NUL and other control characters too) may stand around it, and
+# any line end (CR alone too) may close the line before and after it.
 _LINE_PADDING = regex.escape(PADDING.replace("\r", "").replace("\n", ""))
 RULE_LINE = regex.compile(
-    rf"(?m)^[{_LINE_PADDING}]*\K([_\-=*~#])(?:[ \t]?\1){{2,}}(?=[{_LINE_PADDING}]*\r?$)"
+    rf"(?<![^\r\n])[{_LINE_PADDING}]*\K([_\-=*~#])(?:[ \t]?\1){{2,}}"
+    rf"(?=[{_LINE_PADDING}]*(?:[\r\n]|\Z))"
 )
 
 
