@@ -94,7 +94,7 @@ RE_SEPARATOR = lazy(
     [ \t\u00a0]*
     (?:\.-                     # EFE: "(EFE).-"
       | ---?                   # "--"
-      | [-_](?![\p{L}\d])      # "-" and the ANPA "_", not a hyphen or an underscore
+      | [-_](?![\p{L}\d_])     # "-" and the ANPA "_", not a hyphen, an underscore or a rule
       | [—–]                   # an em or en dash, also run on: "(Reuters)—A ferry"
     )
     """,
