@@ -67,12 +67,13 @@ def parse_many(
 
     ``workers`` is the number of processes: None or 1 parses here, ``n > 1``
     parses here and in ``n - 1`` worker processes (0 means one process per
-    CPU).  Stories travel to the workers ``chunksize`` at a time.  ``reference_date`` and ``strict``
-    are passed to :func:`wirecopy.parse` for every story.  With
-    ``errors="raise"`` the first exception a story raises (a
-    :class:`~wirecopy.ParseError` under ``strict``, a ``TypeError`` for an
-    item that is not a ``str``) stops the batch; with ``errors="return"``
-    it is yielded in that story's place and the batch goes on.
+    CPU).  Stories travel to the workers ``chunksize`` at a time.
+    ``reference_date`` and ``strict`` are passed to :func:`wirecopy.parse`
+    for every story.  With ``errors="raise"`` the first exception a story
+    raises (a :class:`~wirecopy.ParseError` under ``strict``, a
+    ``TypeError`` for an item that is not a ``str``) stops the batch; with
+    ``errors="return"`` it is yielded in that story's place and the batch
+    goes on.
 
     >>> import wirecopy
     >>> stories = ["OSLO, Feb 30 (Reuters) - Snow fell.", "OSLO (Reuters) - Snow fell."]

@@ -177,14 +177,14 @@ def _people(src: str, start: int, end: int) -> list[Person]:
         # Most pieces are a bare name: str.find() tells that quicker than the patterns.
         for_at = (
             RE_FOR.search(src, piece_start, piece_end)
-            if _has(src, "for", piece_start, piece_end)
+            if src.find("for", piece_start, piece_end) >= 0
             else None
         )
         if for_at is not None:
             piece_end = for_at.start()
         place_at = (
             RE_IN.search(src, piece_start, piece_end)
-            if _has(src, "in", piece_start, piece_end)
+            if src.find("in", piece_start, piece_end) >= 0
             else None
         )
         if place_at is None:
@@ -218,15 +218,6 @@ def _people(src: str, start: int, end: int) -> list[Person]:
         last_place_index = len(people) - 1
         place_parts = 1
     return people
-
-
-def _has(src: str, word: str, start: int, end: int) -> bool:
-    """True when ``word`` occurs in ``src[start:end]``.
-
-    >>> _has("Ana Ruiz in Lima", "in", 0, 16), _has("Ana Ruiz", "for", 0, 8)
-    (True, False)
-    """
-    return src.find(word, start, end) >= 0
 
 
 def _extend_place(
