@@ -144,9 +144,25 @@ def ordered_map(
     with ProcessPoolExecutor(max_workers=count - 1) as pool:
         pending: collections.deque[_Slot[T, R]] = collections.deque()
 
-        def submit() -> None:
+        def submit() -> bool:
             for chunk in itertools.islice(chunks, 1):
                 pending.append(_Slot(chunk, pool.submit(_run_chunk, function, chunk)))
+                return True
+            return False
+
+        # The workers' own queue: chunks sent and not yet back.  Results run
+        # here wait in `pending` for their turn, up to a bound on the chunks
+        # held at once.
+        queued = (count - 1) * _CHUNKS_PER_WORKER
+        held = 4 * count * _CHUNKS_PER_WORKER
+
+        def top_up() -> None:
+            # Chunks this process takes over leave the workers less to do:
+            # they are replaced at once, so a worker never runs dry while
+            # this process parses.
+            while len(pending) < held and sum(not slot.done() for slot in pending) < queued:
+                if not submit():
+                    return
 
         # Forked workers are started by the first submit.  Frozen objects are
         # left alone by the workers' garbage collector, which would otherwise
@@ -157,22 +173,22 @@ def ordered_map(
             submit()
         finally:
             gc.unfreeze()
-        for _ in range(count * _CHUNKS_PER_WORKER - 1):
-            submit()
-        while pending:
+        while True:
+            top_up()
+            if not pending:
+                return
             head = pending[0]
-            if not head.done():
-                # Rather than wait, run here the latest chunk no worker has
-                # started: this process is one of the workers.
-                for slot in reversed(pending):
-                    if slot.take_over(function):
-                        break
-                else:
-                    head.wait()
+            if head.done():
+                pending.popleft()
+                yield from head.results()
                 continue
-            pending.popleft()
-            submit()
-            yield from head.results()
+            # Rather than wait, run here the latest chunk no worker has
+            # started: this process is one of the workers.
+            for slot in reversed(pending):
+                if slot.take_over(function):
+                    break
+            else:
+                head.wait()
 
 
 class _Slot(Generic[T, R]):
