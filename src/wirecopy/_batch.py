@@ -151,10 +151,10 @@ def ordered_map(
             return False
 
         # The workers' own queue: chunks sent and not yet back.  Results run
-        # here wait in `pending` for their turn, up to a bound on the chunks
-        # held at once.
+        # here wait in `pending` for their turn; no more chunks than
+        # `held` are read from the input at once.
         queued = (count - 1) * _CHUNKS_PER_WORKER
-        held = 4 * count * _CHUNKS_PER_WORKER
+        held = count * _CHUNKS_PER_WORKER
 
         def top_up() -> None:
             # Chunks this process takes over leave the workers less to do:
