@@ -24,7 +24,7 @@ from wirecopy._envelope import (
     read_line_codes,
 )
 from wirecopy._header import parse_scrape_header
-from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, has_controls, scan_lines
+from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
 from wirecopy._notebook import find_notebook, parse_notebook
 from wirecopy._notes import (
     RE_DISCLAIMER,
@@ -100,8 +100,6 @@ class _Parts:
         self.markup: list[tuple[int, int]] = []
         self.diagnostics: list[Diagnostic] = []
         self.envelope: Envelope | None = None
-        # Whether collapsing a paragraph must drop control characters.
-        self.controls = True
 
 
 def parse(
@@ -135,7 +133,6 @@ def parse(
     # Where the reference date comes from, as Dateline.reference says.
     reference_source = "argument" if reference is not None else None
     parts = _Parts()
-    parts.controls = has_controls(text)
 
     # 0. A transmission envelope (ANPA-1312, IPTC 7901) wraps the story.
     transmission = parse_envelope(text, 0, len(text))
@@ -777,9 +774,7 @@ def _add_paragraph(src: str, start: int, end: int, parts: _Parts) -> None:
         while stop > start and src[stop - 1] in PADDING:
             stop -= 1
         if stop > start:
-            raw = src[start:stop]
-            text = collapse(raw) if parts.controls else " ".join(raw.split())
-            parts.paragraphs.append(Paragraph(text=text, span=(start, stop)))
+            parts.paragraphs.append(Paragraph(text=collapse(src[start:stop]), span=(start, stop)))
         if link is None:
             return
         kind, link_start, link_end = link
