@@ -42,6 +42,24 @@ def test_full_header() -> None:
     assert header.next_line == 4
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Tue Mar 3, 2009 9:01am EST",
+        "Tue Mar 3, 2009 21:01 GMT",
+        "Tue Mar 3, 2009 9:01 am",
+        "Tue,  Mar  3,  2009   9:01pm   EST",
+        "Mar 3, 2009",
+    ],
+)
+def test_timestamp_forms(stamp: str) -> None:
+    src = f"-- Ferry line adds night crossing\n-- \n-- {stamp}\n\nA ferry sailed.\n"
+    header = header_of(src)
+    assert header is not None
+    assert [(m.name, m.text) for m in header.metadata] == [("timestamp", stamp)]
+    assert header.reference == dt.date(2009, 3, 3)
+
+
 def test_empty_byline_line() -> None:
     src = "-- Ferry line adds crossing\n-- \n-- Mon Dec 11, 2006 11:31am EST\n-- http://x.com/a\n"
     header = header_of(src)

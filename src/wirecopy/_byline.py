@@ -42,7 +42,7 @@ RE_NAME = lazy(
 # would rescan a long run of spaces from each of its positions.
 RE_NAME_SEPARATOR = lazy(
     r"""
-    (?:(?<!\s)\s+)?          # the white space before, from where it starts
+    (?:(?<!\s)\s++)?         # the white space before, from where it starts
     (?:[,;&/]|\band\b)       # the separator
     \s*                      # the white space after
     """,

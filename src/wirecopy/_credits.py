@@ -22,7 +22,6 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wirecopy._byline import RE_NAME_SEPARATOR
 from wirecopy._lines import collapse
 from wirecopy._pattern import lazy
 from wirecopy._places import is_region
@@ -73,9 +72,9 @@ RE_NEWSROOM = lazy(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
 
 # " for " and " in " between words; (?<!\s) starts the search only where a
 # run of white space starts, so that a long run is scanned once.
-RE_FOR = lazy(r"(?<!\s)\s+for\s+")
+RE_FOR = lazy(r"(?<!\s)\s++for\s+")
 
-RE_IN = lazy(r"(?<!\s)\s+in\s+(?=\p{Lu})")
+RE_IN = lazy(r"(?<!\s)\s++in\s++(?=\p{Lu})")
 
 
 def roles_of(phrase: str) -> list[str]:
@@ -239,25 +238,36 @@ def _is_newsroom(name: str) -> bool:
     return RE_NEWSROOM.search(name) is not None
 
 
+# Between two names of a credit: a comma, a semicolon, "and", "&" or "/".
+# The white space around it is trimmed from the pieces instead: a pattern
+# that also took the spaces would be tried, and fail, at every position of
+# a long run of them (about 0.2 us a position, against a fast scan for
+# these characters).
+RE_SEPARATOR = lazy(r"[,;&/]|\band\b")
+
+
 def _pieces(src: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a names list at commas, "and", "&" and "/"."""
+    """Split a names list at commas, "and", "&" and "/", each piece trimmed.
+
+    >>> src = "Ana Ruiz ,  Tom Hale and Ida Brun"
+    >>> [src[a:b] for a, b in _pieces(src, 0, len(src))]
+    ['Ana Ruiz', 'Tom Hale', 'Ida Brun']
+    """
     pieces = []
     pos = start
-    for sep in RE_NAME_SEPARATOR.finditer(src, start, end):
-        if sep.start() > pos:
-            pieces.append(_trim(src, pos, sep.start()))
+    for sep in RE_SEPARATOR.finditer(src, start, end):
+        pieces.append(_trim(src, pos, sep.start()))
         pos = sep.end()
-    if pos < end:
-        pieces.append(_trim(src, pos, end))
+    pieces.append(_trim(src, pos, end))
     return [(a, b) for a, b in pieces if b > a]
 
 
 def _trim(src: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and src[start].isspace():
-        start += 1
-    while end > start and src[end - 1].isspace():
-        end -= 1
-    return start, end
+    """``start`` and ``end`` moved past the white space at both ends of ``src[start:end]``."""
+    text = src[start:end]
+    stripped = text.lstrip()
+    start += len(text) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
 # A closing sentence that credits people: "Ida Brun reported from Oslo.",

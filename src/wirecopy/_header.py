@@ -23,14 +23,17 @@ from wirecopy.model import Metadata
 
 RE_MARKER = lazy(r"--[ \t]?")
 
+# Each run of spaces is taken whole (possessive): the token after it never
+# starts with a space, and a run given back space by space would retry the
+# month names at each of its positions.
 RE_TIMESTAMP = lazy(
     rf"""
-    (?:\p{{L}}{{3,9}},?[ \t]+)?                    # weekday: "Mon"
-    (?P<month>(?i:{MONTH_PATTERN}))\.?[ \t]+      # "Dec"
-    (?P<day>\d{{1,2}}),?[ \t]+                     # "11,"
+    (?:\p{{L}}{{3,9}},?[ \t]++)?                   # weekday: "Mon"
+    (?P<month>(?i:{MONTH_PATTERN}))\.?[ \t]++     # "Dec"
+    (?P<day>\d{{1,2}}),?[ \t]++                    # "11,"
     (?P<year>\d{{4}})                              # "2006"
-    (?:[ \t]+\d{{1,2}}:\d\d[ \t]*(?i:[ap]\.?m\.?)?)?  # "11:31am"
-    (?:[ \t]+[A-Z]{{2,5}})?                        # "EST"
+    (?:[ \t]++\d{{1,2}}:\d\d(?:[ \t]*+(?i:[ap]\.?m\.?))?)?  # "11:31am"
+    (?:[ \t]++[A-Z]{{2,5}})?                       # "EST"
     """,
     regex.VERBOSE,
 )
@@ -72,9 +75,7 @@ def parse_scrape_header(src: str, lines: list[Line]) -> ScrapeHeader | None:
         if marker is None:
             break
         header.markup.append((line.cstart, marker.end()))
-        start = marker.end()
-        while start < line.cend and src[start] in " \t":
-            start += 1
+        start = line.cend - len(src[marker.end() : line.cend].lstrip(" \t"))
         values.append((start, line.cend))
         index += 1
     if len(values) < 2 or not any(RE_TIMESTAMP.match(src, a, b) for a, b in values):
