@@ -137,7 +137,8 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         if last_gap > 0 and len(after) == 2 and after[0] in " \u00a0" and after[1].islower():
             city_end = pos + last_gap
     city = src[pos:city_end]
-    if sum(ch.isalpha() for ch in city) < 2:
+    # Most cities open with two letters; only the others are counted.
+    if not (len(city) > 1 and city[:2].isalpha()) and sum(ch.isalpha() for ch in city) < 2:
         return None
     parts: list[str] = []
     cursor = pos + len(city)

@@ -236,9 +236,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     >>> note_kind("Corrects name in 2nd par", 0, 24, top=True), note_kind("Corrects it.", 0, 12)
     ('correction', None)
     """
-    stop = _rstrip(src, start, end)
     if src.startswith("(", start):
-        return _parenthesised_kind(src, start, end, stop)
+        return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
     if (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None:
         # Nearly every paragraph is story text: one call of the union of the
         # patterns below tells that (about 5 us a paragraph less than trying
@@ -247,7 +246,7 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     for pattern, kind in _LINE_KINDS:
         if pattern.match(src, start, end):
             return kind
-    if RE_TAKE.fullmatch(src, start, stop):
+    if RE_TAKE.fullmatch(src, start, _rstrip(src, start, end)):
         return "take"
     if top and RE_CORRECTION.match(src, start, end) and end - start <= 400:
         return "correction"

@@ -774,7 +774,8 @@ def _add_paragraph(src: str, start: int, end: int, parts: _Parts) -> None:
         while stop > start and src[stop - 1] in PADDING:
             stop -= 1
         if stop > start:
-            parts.paragraphs.append(Paragraph(text=collapse(src[start:stop]), span=(start, stop)))
+            # Positional arguments: 0.3 us a paragraph less than keywords.
+            parts.paragraphs.append(Paragraph(collapse(src[start:stop]), (start, stop)))
         if link is None:
             return
         kind, link_start, link_end = link
