@@ -7,9 +7,18 @@ developer's machine), ``ci`` (the default where ``CI`` is set, as in
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 from hypothesis import HealthCheck, settings
+
+# The gazetteer's city index is cached in a folder of this run's own, so that
+# the tests neither read nor leave behind the cache of the user running them.
+if "WIRECOPY_CACHE_DIR" not in os.environ:
+    os.environ["WIRECOPY_CACHE_DIR"] = tempfile.mkdtemp(prefix="wirecopy-cache-")
+    atexit.register(shutil.rmtree, os.environ["WIRECOPY_CACHE_DIR"], ignore_errors=True)
 
 settings.register_profile("dev", max_examples=200)
 # The thorough profiles run many examples on a loaded machine: no deadline.

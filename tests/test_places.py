@@ -7,6 +7,7 @@ is the point.
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -206,6 +207,79 @@ def test_a_dateline_without_a_city_has_no_place() -> None:
 def test_gazetteer_tables_are_made_once() -> None:
     assert isinstance(_gazetteer.cities, Once) and isinstance(_gazetteer.countries, Once)
     assert _gazetteer.cities() is _gazetteer.cities()
+
+
+_SMALL_INDEX = _gazetteer.Cities(
+    {"tromvik": (("Tromvik", "NO", "18", 69.9, 19.1, 20000),)},
+    {"old tromvik": (("Tromvik", "NO", "18", 69.9, 19.1, 20000),)},
+)
+
+
+def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make the index builder return a small index and count its calls."""
+    builds: list[int] = []
+
+    def build() -> _gazetteer.Cities:
+        builds.append(1)
+        return _SMALL_INDEX
+
+    monkeypatch.setattr(_gazetteer, "_build_cities", build)
+    return builds
+
+
+def test_city_index_is_built_once_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WIRECOPY_CACHE_DIR", str(tmp_path / "cache"))
+    builds = _count_builds(monkeypatch)
+    path = _gazetteer.cache_path()
+    assert path is not None and path.parent == tmp_path / "cache" and not path.exists()
+    assert _gazetteer._load_cities() == _SMALL_INDEX
+    assert path.exists() and len(builds) == 1
+    assert _gazetteer._load_cities() == _SMALL_INDEX
+    assert len(builds) == 1
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_damaged_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIRECOPY_CACHE_DIR", str(tmp_path))
+    builds = _count_builds(monkeypatch)
+    path = _gazetteer.cache_path()
+    assert path is not None
+    for damage in (b"", b"\x00not marshal", marshal.dumps(["a", "list"])):
+        path.write_bytes(damage)
+        assert _gazetteer._load_cities() == _SMALL_INDEX
+        assert _gazetteer._read_index(path) == _SMALL_INDEX  # written anew
+    assert len(builds) == 3
+
+
+def test_cache_turned_off_builds_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WIRECOPY_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    builds = _count_builds(monkeypatch)
+    assert _gazetteer.cache_path() is None
+    assert _gazetteer._load_cities() == _gazetteer._load_cities() == _SMALL_INDEX
+    assert len(builds) == 2 and list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_cache_is_passed_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("WIRECOPY_CACHE_DIR", str(blocker / "cache"))
+    builds = _count_builds(monkeypatch)
+    assert _gazetteer._load_cities() == _SMALL_INDEX
+    assert len(builds) == 1 and blocker.read_text() == "not a folder"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows caches under LOCALAPPDATA")
+def test_default_cache_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WIRECOPY_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = _gazetteer.cache_path()
+    assert path is not None and path.parent == tmp_path / "wirecopy"
 
 
 def test_resolving_from_threads_agrees() -> None:
