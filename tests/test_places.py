@@ -57,6 +57,9 @@ PLACES = [
     (("JUNEAU", "Alaska", None, "AP"), ("Juneau", "US", "US-AK")),
     (("LUBBOCK", "Texas", None, "AP"), ("Lubbock", "US", "US-TX")),
     (("KALISPELL", "Mont", None, "AP"), ("Kalispell", "US", "US-MT")),
+    # Letters Unicode does not decompose, written plain.
+    (("TROMSO", None, "Norway", "Reuters"), ("Tromsø", "NO", None)),
+    (("LODZ", None, "Poland", "Reuters"), ("Łódź", "PL", None)),
     # Stand-alone cities need no qualifier.
     (("NEW YORK", None, None, "Reuters"), ("New York City", "US", "US-NY")),
     (("WASHINGTON", None, None, "AP"), ("Washington", "US", "US-DC")),

@@ -43,6 +43,16 @@ from wirecopy._once import Once
 ALTERNATE_MIN_POPULATION = 100_000
 
 _PUNCTUATION = str.maketrans({".": " ", "'": "", "’": "", "-": " ", ",": " "})
+
+# Letters that Unicode does not decompose into a base letter and a mark,
+# written in wire copy's plain letters ("TROMSO" for Tromsø, "LODZ" for Łódź).
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss",
+        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "þ": "th",
+        "Þ": "TH", "ı": "i", "ħ": "h", "Ħ": "H",
+    }
+)  # fmt: skip
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
@@ -83,13 +93,15 @@ def name_key(name: str) -> str:
 
     >>> name_key("ST. LOUIS"), name_key("Zürich"), name_key("O'Smach")
     ('saint louis', 'zurich', 'osmach')
+    >>> name_key("Tromsø"), name_key("Łódź"), name_key("TROMSO")
+    ('tromso', 'lodz', 'tromso')
     """
     if name.isalpha() and name.isascii():
         # One plain word, as most names are: the quick way.
         key = name.lower()
         return _ABBREVIATIONS.get(key, key)
     if not name.isascii():
-        decomposed = unicodedata.normalize("NFKD", name)
+        decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
         name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     key = " ".join(name.casefold().translate(_PUNCTUATION).split())
     padded = f" {key} "
