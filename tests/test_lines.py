@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from wirecopy._lines import PADDING, collapse, scan_lines
+from wirecopy._lines import PADDING, Line, _scan_breaks, _scan_lf, collapse, scan_lines
 
 # (start, end, cstart, cend, text) for each line.
 Row = tuple[int, int, int, int, str]
@@ -97,3 +99,20 @@ def test_padding_holds_spaces_and_controls(char: str) -> None:
 @pytest.mark.parametrize("char", ["a", "-", "(", "—", "\u00e9", "$"])
 def test_padding_leaves_out_visible_characters(char: str) -> None:
     assert char not in PADDING
+
+
+def _fields(lines: list[Line]) -> list[tuple[object, ...]]:
+    return [(x.start, x.end, x.cstart, x.cend, x.indent, x.text, x.blank) for x in lines]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", "b", " ", "\t", "\n", "\x00", "\u00a0", "é"])),
+    st.data(),
+)
+def test_lf_scanner_agrees_with_the_general_one(text: str, data: st.DataObject) -> None:
+    # The LF-only scanner builds its lines itself; the general one, which
+    # reads any line end, builds them with Line(): on LF text they agree,
+    # on any stretch of it.
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _fields(_scan_lf(text, start, end)) == _fields(_scan_breaks(text, start, end))

@@ -72,6 +72,15 @@ def scan_lines(src: str, start: int = 0, end: int | None = None) -> list[Line]:
         end = len(src)
     if src.find("\r", start, end) < 0:
         return _scan_lf(src, start, end)
+    return _scan_breaks(src, start, end)
+
+
+def _scan_breaks(src: str, start: int, end: int) -> list[Line]:
+    """:func:`scan_lines` for text with CR or CRLF line ends: any line end.
+
+    >>> [(line.start, line.text) for line in _scan_breaks("a\\r\\n\\r\\nb", 0, 6)]
+    [(0, 'a'), (3, ''), (5, 'b')]
+    """
     lines: list[Line] = []
     pos = start
     for match in RE_BREAK.finditer(src, start, end):
