@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirecopy._byline import is_title, parse_byline, split_names
+import wirecopy
+from wirecopy._byline import byline_below, is_title, parse_byline, split_names
 
 BYLINES = [
     # (source, [(name, title)], affiliation)
@@ -136,3 +137,42 @@ def test_split_names(src: str, names: list[str]) -> None:
 )
 def test_is_title(segment: str, title: bool) -> None:
     assert is_title(segment) is title
+
+
+@pytest.mark.parametrize(
+    ("below", "title", "affiliation"),
+    [
+        ("Associated Press Writer", "Associated Press Writer", "Associated Press"),
+        ("AP Business Writer", "AP Business Writer", "AP"),
+        ("UPI Staff Writer =", "UPI Staff Writer", "UPI"),
+        ("Senior staff writer", "Senior staff writer", None),
+        ("Associated Press", None, "Associated Press"),
+        ("Reuters", None, "Reuters"),
+    ],
+)
+def test_line_below_completes_byline(
+    below: str, title: str | None, affiliation: str | None
+) -> None:
+    doc = wirecopy.parse(
+        f"Ferry line adds crossing\n\nBy INES KOHL\n{below}\n\nOSLO - It sailed.\n"
+    )
+    assert doc.byline is not None
+    assert [(p.name, p.title) for p in doc.byline.people] == [("INES KOHL", title)]
+    assert doc.byline.affiliation == affiliation
+    assert doc.notes == ()
+    assert doc.byline.text == f"By INES KOHL {below.rstrip(' =')}"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Staff cuts loom at the mill",  # lower-case words that are no title's
+        "Writers gathered in Oslo.",
+        "Chief Executive Officer Of The Year Award Winner",  # too many words
+    ],
+)
+def test_line_below_that_is_no_title(below: str) -> None:
+    src = f"By INES KOHL\n{below}\n"
+    byline = parse_byline(src, 0, 12)
+    assert byline is not None
+    assert byline_below(src, byline, 13, len(src) - 1) is None

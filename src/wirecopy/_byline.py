@@ -2,7 +2,8 @@
 
 Grammar::
 
-    byline   = "By" names *("," segment) ["="]
+    byline   = "By" names *("," segment) ["="] [NL below]
+    below    = affiliation / title                  ; a line of its own
     names    = name *(("," / "and" / "&") name)
     segment  = title / affiliation / names
     title    = words with a lower-case word or a job noun ("AP Business Writer")
@@ -54,6 +55,9 @@ RE_TITLE_NOUN = lazy(
     r"\b(?i:writers?|correspondents?|editors?|reporters?|columnists?|staff|"
     r"bureau|chief|analysts?|contributors?|producers?|journalists?)\b"
 )
+
+# The small words a title written on a line of its own may have in lower case.
+RE_TITLE_WORD = lazy(r"of|for|and|the|in|at|on")
 
 # The outlet a title opens with: "AP Business Writer", "Reuters Staff".
 RE_TITLE_OUTLET = lazy(rf"(?i:(?P<outlet>{TAG_PATTERN}))(?=[ \t]+\p{{L}})")
@@ -164,6 +168,63 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
         affiliation=affiliation,
         text=collapse(src[start:stop]),
         span=(start, stop),
+    )
+
+
+def byline_below(src: str, byline: Byline, start: int, end: int) -> Byline | None:
+    """``byline`` completed by the line ``src[start:end]`` below it, or None.
+
+    The line names the outlet ("Associated Press", "Reuters") or gives the
+    people's title ("AP Business Writer", "Staff Writer"), as the same
+    segment would after a comma.
+
+    >>> src = "By DAN FOX\\nAP Business Writer"
+    >>> byline = byline_below(src, parse_byline(src, 0, 10), 11, len(src))
+    >>> [(p.name, p.title) for p in byline.people], byline.affiliation, byline.span
+    ([('DAN FOX', 'AP Business Writer')], 'AP', (0, 29))
+    >>> byline_below("By Ana Ruiz\\nThe mill shut.", parse_byline("By Ana Ruiz", 0, 11), 12, 26)
+    """
+    stop = end
+    while stop > start and src[stop - 1] in " \t\u00a0=":
+        stop -= 1
+    text = collapse(src[start:stop])
+    people = byline.people
+    affiliation = byline.affiliation
+    if resolve_agency(text) is not None:
+        affiliation = affiliation or text
+    elif people and _title_line(text) and all(p.title is None for p in people):
+        people = tuple(Person(name=p.name, span=p.span, title=text) for p in people)
+        if affiliation is None:
+            outlet = RE_TITLE_OUTLET.match(text)
+            affiliation = outlet.group("outlet") if outlet else None
+    else:
+        return None
+    return Byline(
+        people=people,
+        affiliation=affiliation,
+        text=collapse(src[byline.span[0] : stop]),
+        span=(byline.span[0], stop),
+    )
+
+
+def _title_line(text: str) -> bool:
+    """True for a line that can only be a title: a few capitalised words and a job noun.
+
+    >>> _title_line("Associated Press Writer"), _title_line("Senior staff writer")
+    (True, True)
+    >>> _title_line("Writers gathered in Oslo."), _title_line("Staff cuts loom at mill")
+    (False, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and text[0].isupper()
+        and text[-1].isalpha()
+        and RE_TITLE_NOUN.search(text) is not None
+        and all(
+            word[0].isupper() or RE_TITLE_WORD.fullmatch(word) or RE_TITLE_NOUN.fullmatch(word)
+            for word in words
+        )
     )
 
 

@@ -8,7 +8,7 @@ import os
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
-from wirecopy._byline import RE_BY, parse_byline
+from wirecopy._byline import RE_BY, byline_below, parse_byline
 from wirecopy._credits import (
     RE_CREDIT_START,
     is_credit,
@@ -308,9 +308,9 @@ def _envelope_top_matter(src: str, lines: list[Line], header: set[int], parts: _
         elif (
             parts.byline is not None
             and index == byline_index + 1
-            and resolve_agency(line.text) is not None
+            and (below := byline_below(src, parts.byline, line.cstart, line.cend)) is not None
         ):
-            parts.byline = _with_affiliation(src, parts.byline, line)
+            _take_below(parts, below, line)
         else:
             kind = note_kind(src, line.cstart, line.cend, top=True) or header_line_kind(
                 line.text, headline=parts.headline is None
@@ -444,10 +444,11 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
         if (
             parts.byline is not None
             and index == byline_index + 1
-            and resolve_agency(line.text.rstrip("= ")) is not None
+            and (below := byline_below(src, parts.byline, line.cstart, line.cend)) is not None
         ):
-            # "Associated Press" on the line below completes the byline.
-            parts.byline = _with_affiliation(src, parts.byline, line)
+            # "Associated Press" or "AP Business Writer" on the line below
+            # completes the byline.
+            _take_below(parts, below, line)
             byline_index = index
             index += 1
             continue
@@ -501,6 +502,13 @@ def _take_byline(src: str, line: Line, parts: _Parts) -> bool:
     return True
 
 
+def _take_below(parts: _Parts, byline: Byline, line: Line) -> None:
+    """Take ``byline``, completed by ``line``; an ANPA " =" after it is markup."""
+    parts.byline = byline
+    if byline.span[1] < line.cend:
+        parts.markup.append((byline.span[1], line.cend))
+
+
 def _after_correction(parts: _Parts) -> bool:
     return any(
         note.kind == "story-type" and note.text.casefold().startswith("correct")
@@ -510,16 +518,6 @@ def _after_correction(parts: _Parts) -> bool:
 
 def _plausible_byline(line: Line) -> bool:
     return len(line.text) <= 100 and not line.text.endswith((".", "?", "!", '"'))
-
-
-def _with_affiliation(src: str, byline: Byline, line: Line) -> Byline:
-    start = byline.span[0]
-    return Byline(
-        people=byline.people,
-        affiliation=byline.affiliation or collapse(line.text).rstrip("= "),
-        text=collapse(src[start : line.cend]),
-        span=(start, line.cend),
-    )
 
 
 def _note_lines(lines: list[Line], index: int) -> int:
