@@ -311,3 +311,38 @@ def test_registry_signoff_forms(story: str, signoff: str, agency: str) -> None:
 )
 def test_paragraph_layouts(story: str, paragraphs: list[str]) -> None:
     assert [p.text for p in wirecopy.parse(story).paragraphs] == paragraphs
+
+
+def test_xinhua_run_on_enditem() -> None:
+    doc = wirecopy.parse(
+        "ACCRA, March 5 (Xinhua) -- The cocoa board raised its forecast.\n\n"
+        "Output could reach 900,000 tonnes, it said. Enditem\n"
+    )
+    assert [p.text for p in doc.paragraphs] == [
+        "The cocoa board raised its forecast.",
+        "Output could reach 900,000 tonnes, it said.",
+    ]
+    assert doc.signoff is not None and doc.signoff.text == "Enditem"
+    assert doc.unclaimed == ()
+
+
+def test_ians_signoff_above_desk_code() -> None:
+    src = (
+        "Nagpur, Feb 9 (IANS) The metro will run extra trains, an official said.\n\n--IANS\nab/cd\n"
+    )
+    doc = wirecopy.parse(src)
+    assert doc.dateline is not None and doc.dateline.agency == "IANS"
+    assert doc.agency == "IANS"
+    assert [p.text for p in doc.paragraphs] == [
+        "The metro will run extra trains, an official said."
+    ]
+    assert doc.signoff is not None
+    assert doc.signoff.text == "--IANS ab/cd"
+    assert src[slice(*doc.signoff.span)] == "--IANS\nab/cd"
+
+
+def test_tass_tag_between_slashes() -> None:
+    doc = wirecopy.parse("MURMANSK, May 3. /TASS/. The port will expand, a spokesman said.\n")
+    assert doc.dateline is not None and doc.dateline.text == "MURMANSK, May 3. /TASS/."
+    assert doc.agency == "TASS"
+    assert [p.text for p in doc.paragraphs] == ["The port will expand, a spokesman said."]

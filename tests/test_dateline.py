@@ -219,6 +219,18 @@ FORMS = [
         {"city": "BERGEN", "agency": "Reuters"},
         "A ferry sailed.",
     ),
+    (
+        "MURMANSK, May 3. /TASS/. A ferry sailed.",  # the tag between slashes
+        "MURMANSK, May 3. /TASS/.",
+        {"city": "MURMANSK", "agency": "TASS", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "MURMANSK, May 3 /ITAR-TASS/ - A ferry sailed.",
+        "MURMANSK, May 3 /ITAR-TASS/ -",
+        {"city": "MURMANSK", "agency": "ITAR-TASS", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
 ]
 
 

@@ -59,6 +59,10 @@ def test_not_a_signoff(src: str) -> None:
         ("The ferry left.", None),
         ("The 24/7 ferry service.", None),
         ("The ferry left. ser", None),  # one word run on is text
+        ("The ferry left. Enditem", "Enditem"),  # a registry word run on
+        ('The ferry left." REUTER', "REUTER"),
+        ("The ferry left Enditem", None),  # run on only after a sentence end
+        ("The ferry left. Enditems", None),
     ],
 )
 def test_run_on_signoff(src: str, code: str | None) -> None:

@@ -65,6 +65,9 @@ AGENCIES: tuple[Agency, ...] = (
     ),
     Agency("EFE", ("EFE",)),
     Agency("PTI", ("PTI", "Press Trust of India")),
+    # "--IANS" closes the story, above the desk code.
+    Agency("IANS", ("IANS", "Indo-Asian News Service"), signoff_form=r"--?[ \t]*IANS"),
+    Agency("TASS", ("TASS", "ITAR-TASS")),
     Agency("Yonhap", ("Yonhap",), signoff_form=r"\(END\)"),
     Agency("Kyodo", ("Kyodo", "Kyodo News"), bare_tag=True, signoff_form=r"==[ \t]*Kyodo"),
     Agency("ANSA", ("ANSA",)),

@@ -6,7 +6,7 @@ Grammar (each part optional unless said)::
     place     = city *("," part)          ; part: a region, a country or a date
     city      = caps-words / mixed-words  ; "NEW YORK", "Nice", "WASHINGTON/NEW YORK"
     date      = month day ["," year] / day month [year]
-    tag       = "(" agency ")" / "AAP"
+    tag       = "(" agency ")" / "AAP" / ". /" agency "/."
     separator = "-" / "--" / "—" / "–" / "_" / ".-"
 
 How much evidence is needed depends on what the dateline writes.  A tag
@@ -84,6 +84,7 @@ RE_TAG = lazy(
     rf"""
     [ \t\u00a0]*\([ \t\u00a0]*(?P<tag>{TAG_PATTERN})[ \t\u00a0]*\)   # "(Reuters)", "( AP )"
     | [ \t\u00a0]+(?P<bare>{BARE_TAG_PATTERN})\b         # "SYDNEY, Dec 7 AAP -"
+    | \.?[ \t\u00a0]+/(?P<tag>{TAG_PATTERN})/\.?          # TASS: "MOSCOW, May 3. /TASS/."
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -38,7 +38,7 @@ from wirecopy._notes import (
 )
 from wirecopy._paragraphs import RULE_CHARACTERS, ends_sentence, is_rule, split_paragraphs
 from wirecopy._pattern import lazy
-from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
+from wirecopy._signoff import RE_DESK_CODE, find_trailer, is_index_line, parse_signoff
 from wirecopy._title import split_title_line
 from wirecopy.errors import ParseError
 from wirecopy.model import (
@@ -657,7 +657,13 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
         if signoff is not None:
             if tail and "/" not in signoff[0] and "-" not in signoff[0]:
                 return len(lines)  # one lower-case word above index lines: not a code
-            parts.signoff = Signoff(text=signoff[0], span=signoff[1])
+            above = content[-2 - tail] if len(content) > tail + 2 else None
+            if above is not None and (upper := _signoff_above(src, lines[above], signoff)):
+                # "--IANS" above the desk code "ab/cd": one sign-off of two lines.
+                parts.signoff = upper
+                at = above
+            else:
+                parts.signoff = Signoff(text=signoff[0], span=signoff[1])
             if src.startswith("(", line.cstart):
                 parts.markup.append((line.cstart, line.cend))
             _index_notes(src, lines, content[len(content) - tail :], parts)
@@ -669,6 +675,17 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
         if not is_index_line(line.text):
             break
     return len(lines)
+
+
+def _signoff_above(src: str, line: Line, code: tuple[str, tuple[int, int]]) -> Signoff | None:
+    """The sign-off of two lines: an agency's sign-off ``line`` above the desk ``code``."""
+    if not RE_DESK_CODE.fullmatch(code[0]):
+        return None
+    upper = parse_signoff(src, line.cstart, line.cend)
+    if upper is None or RE_DESK_CODE.fullmatch(upper[0]) or upper[0].islower():
+        return None
+    start, end = upper[1][0], code[1][1]
+    return Signoff(text=" ".join(src[start:end].split()), span=(start, end))
 
 
 def _ends_with_desk_code(src: str, line: Line) -> bool:

@@ -7,6 +7,7 @@ Grammar::
     desk-code = initials 1*(("/" / "-") initials)   ; "dmh/ns", "bur-kd-ays/mw"
               / 2*5lower                            ; "ser"
     trailer   = ["UR"] [pickup] ["(" desk-code ")"] ; AP: "The decision, 3rd graf pvs."
+              / word                                ; Xinhua: "... it said. Enditem"
 
 The sign-off stands on the last line of the story, above a few index lines
 in AFP copy (company names), or runs on at the end of the last paragraph.
@@ -17,7 +18,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wirecopy._agencies import SIGNOFF_FORM_PATTERN, SIGNOFF_WORD_PATTERN
+from wirecopy._agencies import AGENCIES, SIGNOFF_FORM_PATTERN, SIGNOFF_WORD_PATTERN
 from wirecopy._pattern import lazy
 
 _DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}"
@@ -52,6 +53,7 @@ RE_TRAILER = lazy(
         )
         (?:[ \t]*+{_DESK})?                     # maybe a desk code: "(pvs/ji)", "mt/pst"
       | {_DESK}                                  # or a desk code alone
+      | (?P<desk>(?i:{SIGNOFF_WORD_PATTERN}))    # or a registry word: "... said. Enditem"
     )
     [ \t]*+$
     """,
@@ -59,6 +61,8 @@ RE_TRAILER = lazy(
 )
 
 RE_DESK_CODE = lazy(_DESK_CODE)
+
+_SIGNOFF_WORDS = frozenset(word.casefold() for agency in AGENCIES for word in agency.signoffs)
 
 # An index line under an AFP sign-off: a company or team name.
 RE_INDEX_LINE = lazy(r"[\p{Lu}\d][\p{L}\p{M}\d&.,'’ -]{0,40}(?<![.,])")
@@ -98,7 +102,7 @@ class Trailer:
     pickup: tuple[int, int] | None
     """The span of an AP pickup line ("The vote, 3rd graf pvs"), or None."""
     signoff: tuple[str, tuple[int, int]] | None
-    """The desk code and its span, or None."""
+    """The sign-off (a desk code or a registry word) and its span, or None."""
     markup: tuple[tuple[int, int], ...]
     """Spans of format codes and parentheses that belong to no part."""
 
@@ -136,9 +140,10 @@ def find_trailer(src: str, start: int, end: int) -> Trailer | None:
 def _may_close_trailer(src: str, start: int, end: int) -> bool:
     """False when ``src[start:end]`` cannot end in a trailer.
 
-    A trailer ends in a pickup line ("pvs", "pvs.") or a desk code, in
-    parentheses or after a space.  Testing the last word spares nearly every
-    last paragraph the search, which tries each word of it.
+    A trailer ends in a pickup line ("pvs", "pvs."), a desk code (in
+    parentheses or after a space) or a registry sign-off word.  Testing the
+    last word spares nearly every last paragraph the search, which tries
+    each word of it.
 
     >>> _may_close_trailer("He left. ab/cd", 0, 14), _may_close_trailer("He left (now).", 0, 14)
     (True, False)
@@ -153,7 +158,10 @@ def _may_close_trailer(src: str, start: int, end: int) -> bool:
         opening = src.rfind("(", start, stop)
         return opening >= 0 and RE_DESK_CODE.fullmatch(src, opening + 1, stop - 1) is not None
     word = max(src.rfind(" ", start, stop), src.rfind("\t", start, stop), start - 1) + 1
-    return RE_DESK_CODE.fullmatch(src, word, stop) is not None
+    return (
+        RE_DESK_CODE.fullmatch(src, word, stop) is not None
+        or src[word:stop].casefold() in _SIGNOFF_WORDS
+    )
 
 
 def is_index_line(text: str) -> bool:
