@@ -190,6 +190,7 @@ def parse_dateline(
     resolve: bool = False,
     bare: bool = True,
     forms: tuple[str, ...] = ("caps", "title", "none"),
+    memo: dict[tuple[int, int, str], tuple[bool, Reading | None]] | None = None,
 ) -> tuple[Dateline, int, list[Diagnostic]] | None:
     """Read a dateline at ``start``; return it, where the text resumes, and findings.
 
@@ -200,8 +201,9 @@ def parse_dateline(
     that names no place, or more than one.  ``bare`` allows the weakest
     form, an upper-case city with nothing after it (``TUNIS Dozens of
     ...``).  ``forms`` names the city forms to try: upper case, title case,
-    and none at all (``(Reuters) -``).  Returns None when no dateline starts
-    here.
+    and none at all (``(Reuters) -``).  ``memo``, a dictionary kept for
+    one story, spares reading the same line again.  Returns None when no
+    dateline starts here.
 
     >>> src = "NAIROBI, Kenya (AP) _ Rain fell."
     >>> dateline, resume, _ = parse_dateline(src, 0, len(src))
@@ -216,42 +218,96 @@ def parse_dateline(
     >>> dateline.place.region_code, dateline.date, dateline.reference, found
     ('CA-ON', datetime.date(2020, 5, 2), 'argument', [])
     """
-    context = _Context(reference, source, resolve)
-    for form in forms:
-        if form == "none":
-            return _finish(src, start, end, None, start, context, bare=False)
-        found = _attempt(src, start, end, context, caps=form == "caps", bare=bare)
-        if found is not None:
-            return found
-    return None
+    reading = read_dateline(src, start, end, bare=bare, forms=forms, memo=memo)
+    if reading is None:
+        return None
+    return _build(src, reading, reference, source, resolve)
 
 
-class _Context:
-    """What the caller of parse_dateline asked for beyond the text."""
+class Reading:
+    """Where a dateline's parts stand in the text, before its date and place are resolved."""
 
-    __slots__ = ("reference", "resolve", "source")
+    __slots__ = (
+        "agency",
+        "date_span",
+        "day",
+        "month",
+        "place",
+        "resume",
+        "start",
+        "text_end",
+        "year",
+    )
 
-    def __init__(self, reference: dt.date | None, source: str | None, resolve: bool) -> None:
-        self.reference = reference
-        self.source = source
-        self.resolve = resolve
+    def __init__(self) -> None:
+        self.start = 0
+        self.text_end = 0
+        self.resume = 0
+        self.place: _Place | None = None
+        self.month: int | None = None
+        self.day: int | None = None
+        self.year: int | None = None
+        self.date_span: tuple[int, int] | None = None
+        self.agency: str | None = None
+
+    def marked(self, src: str) -> bool:
+        """True when the dateline writes an agency, a date or a separator.
+
+        >>> src = "OSLO - Snow fell."
+        >>> read_dateline(src, 0, len(src)).marked(src)
+        True
+        """
+        return (
+            self.agency is not None
+            or self.month is not None
+            or src[self.text_end - 1 : self.text_end] in ("-", "—", "–", "_")
+        )
 
 
-def _attempt(
+def read_dateline(
     src: str,
     start: int,
     end: int,
-    context: _Context,
     *,
-    caps: bool,
-    bare: bool,
-) -> tuple[Dateline, int, list[Diagnostic]] | None:
+    bare: bool = True,
+    forms: tuple[str, ...] = ("caps", "title", "none"),
+    memo: dict[tuple[int, int, str], tuple[bool, Reading | None]] | None = None,
+) -> Reading | None:
+    """Find the dateline's parts at ``start``, as :func:`parse_dateline` does, or None.
+
+    A reading with ``bare`` allowed is the same as one without whenever
+    the latter finds a dateline (``bare`` only accepts more), so ``memo``
+    keeps one reading for each form and what ``bare`` was.
+
+    >>> src = "OSLO, May 2 (Reuters) - Snow fell."
+    >>> reading = read_dateline(src, 0, len(src))
+    >>> reading.month, reading.day, reading.agency, src[reading.resume :]
+    (5, 2, 'Reuters', 'Snow fell.')
+    """
+    for form in forms:
+        known = memo.get((start, end, form)) if memo is not None else None
+        if known is not None and (known[0] == bare or (known[1] is None) == known[0]):
+            # Same ``bare``; or a reading without it found a dateline; or one
+            # with it found none.
+            reading = known[1]
+        elif form == "none":
+            reading = _finish(src, start, end, None, start, bare=False)
+        else:
+            reading = _attempt(src, start, end, caps=form == "caps", bare=bare)
+        if memo is not None:
+            memo[(start, end, form)] = (bare, reading)
+        if reading is not None or form == "none":
+            return reading
+    return None
+
+
+def _attempt(src: str, start: int, end: int, *, caps: bool, bare: bool) -> Reading | None:
     """Read the place greedily, then with its comma parts cut short."""
     place = _read_place(src, start, end, caps, greedy=True)
     if place is None:
         return None
     if place.parts:
-        found = _finish(src, start, end, place, place.end, context, bare=bare and caps, greedy=True)
+        found = _finish(src, start, end, place, place.end, bare=bare and caps, greedy=True)
         if found is not None:
             return found
         place = _read_place(src, start, end, caps, greedy=False)
@@ -259,7 +315,7 @@ def _attempt(
             return None
     # Without comma parts both readings are the same place, and the greedy
     # one only rejects more: it is skipped (a third of the dateline time).
-    return _finish(src, start, end, place, place.end, context, bare=bare and caps)
+    return _finish(src, start, end, place, place.end, bare=bare and caps)
 
 
 def _finish(
@@ -268,12 +324,10 @@ def _finish(
     end: int,
     place: _Place | None,
     pos: int,
-    context: _Context,
     *,
     bare: bool,
     greedy: bool = False,
-) -> tuple[Dateline, int, list[Diagnostic]] | None:
-    diagnostics: list[Diagnostic] = []
+) -> Reading | None:
     month = day = year = None
     date_span = None
     comma = RE_COMMA.match(src, pos, end)
@@ -324,7 +378,31 @@ def _finish(
     if separator is None and tag is None and pos < end and src[pos] not in " \t\u00a0":
         return None
 
-    reference = context.reference
+    reading = Reading()
+    reading.start = start
+    text_end = pos
+    while text_end > start and src[text_end - 1] in " \t\u00a0":
+        text_end -= 1
+    reading.text_end = text_end
+    resume = pos
+    while resume < end and src[resume] in " \t\u00a0":
+        resume += 1
+    reading.resume = resume
+    reading.place = place
+    reading.month = month
+    reading.day = day
+    reading.year = year
+    reading.date_span = date_span
+    reading.agency = " ".join(agency.split()) if agency else None
+    return reading
+
+
+def _build(
+    src: str, reading: Reading, reference: dt.date | None, source: str | None, resolve: bool
+) -> tuple[Dateline, int, list[Diagnostic]]:
+    """The dateline a reading finds, its date and (with ``resolve``) its place resolved."""
+    diagnostics: list[Diagnostic] = []
+    month, day, year, date_span = reading.month, reading.day, reading.year, reading.date_span
     resolved = None
     inferred = False
     if month is not None and day is not None and date_span is not None:
@@ -343,36 +421,30 @@ def _finish(
                         date_span,
                     )
                 )
-    dateline_end = pos
-    text_end = dateline_end
-    while text_end > start and src[text_end - 1] in " \t\u00a0":
-        text_end -= 1
-    resume = dateline_end
-    while resume < end and src[resume] in " \t\u00a0":
-        resume += 1
+    place = reading.place
     city = _collapsed(place.city) if place else None
     region = _collapsed(place.region) if place else None
     country = _collapsed(place.country) if place else None
-    agency = " ".join(agency.split()) if agency else None
     found = None
-    if context.resolve and city is not None:
-        found = _resolve(city, region, country, agency, start, diagnostics)
+    if resolve and city is not None:
+        found = _resolve(city, region, country, reading.agency, reading.start, diagnostics)
+    start, text_end = reading.start, reading.text_end
     dateline = Dateline(
         text=" ".join(src[start:text_end].split()),
         span=(start, text_end),
         city=city,
         region=region,
         country=country,
-        agency=agency,
+        agency=reading.agency,
         month=month,
         day=day,
         year=year,
         date=resolved,
         year_inferred=inferred,
         place=found,
-        reference=context.source if inferred else None,
+        reference=source if inferred else None,
     )
-    return dateline, resume, diagnostics
+    return dateline, reading.resume, diagnostics
 
 
 def _resolve(

@@ -15,7 +15,7 @@ from wirecopy._credits import (
     parse_credits,
     parse_sentence_credits,
 )
-from wirecopy._dateline import agency_of, parse_dateline
+from wirecopy._dateline import Reading, agency_of, parse_dateline, read_dateline
 from wirecopy._dates import reference_day
 from wirecopy._envelope import (
     Transmission,
@@ -85,6 +85,9 @@ MAX_HEADLINE = 160
 _PADDING_OR_DOT = PADDING + "."
 
 
+_Readings = dict[tuple[int, int, str], tuple[bool, "Reading | None"]]
+
+
 class _Parts:
     """What the pipeline has found so far."""
 
@@ -100,6 +103,10 @@ class _Parts:
         self.markup: list[tuple[int, int]] = []
         self.diagnostics: list[Diagnostic] = []
         self.envelope: Envelope | None = None
+        # Dateline readings of this story's lines: a line is asked whether it
+        # opens with a dateline up to four times (as a headline, above the
+        # body, as the body's first line), and each reading cost about 40 us.
+        self.readings: _Readings = {}
 
 
 def parse(
@@ -432,9 +439,9 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             not seen_content
             and first
             and parts.headline is None
-            and _is_headline(src, lines, index)
+            and _is_headline(src, lines, index, parts.readings)
         )
-        if not headline and parts.dateline is None and _strong_dateline(src, line):
+        if not headline and parts.dateline is None and _strong_dateline(src, line, parts.readings):
             return index
         if _take_byline(src, line, parts):
             byline_index = index
@@ -477,7 +484,7 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             index += 1
             seen_content = True
             continue
-        if _prose_before_dateline(src, lines, index):
+        if _prose_before_dateline(src, lines, index, parts.readings):
             kind = "other" if RE_DISCLAIMER.search(line.text) else "editors-note"
             parts.notes.append(make_note(src, kind, line.cstart, line.cend))
             index += 1
@@ -533,17 +540,19 @@ def _note_lines(lines: list[Line], index: int) -> int:
     return index
 
 
-def _opens_with_dateline(src: str, line: Line) -> bool:
+def _opens_with_dateline(src: str, line: Line, memo: _Readings) -> bool:
     """True when a line starts with a dateline that names an agency or a date,
     or an upper-case city before a separator."""
-    found = parse_dateline(src, line.cstart, line.cend, bare=False, forms=("caps", "none"))
+    found = read_dateline(
+        src, line.cstart, line.cend, bare=False, forms=("caps", "none"), memo=memo
+    )
     if found is None:
-        found = parse_dateline(src, line.cstart, line.cend, bare=False, forms=("title",))
-        return found is not None and (found[0].agency is not None or found[0].month is not None)
-    return _is_marked(found[0])
+        found = read_dateline(src, line.cstart, line.cend, bare=False, forms=("title",), memo=memo)
+        return found is not None and (found.agency is not None or found.month is not None)
+    return found.marked(src)
 
 
-def _is_headline(src: str, lines: list[Line], index: int) -> bool:
+def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bool:
     line = lines[index]
     if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines) or _is_sentence(line.text):
         return False
@@ -555,14 +564,14 @@ def _is_headline(src: str, lines: list[Line], index: int) -> bool:
     ):
         # Above an indented line a headline may have a dash ("RATE CUT
         # POSSIBLE - SOURCES"), but not an agency tag.
-        found = parse_dateline(src, line.cstart, line.cend, bare=False)
-        return found is None or found[0].agency is None
+        found = read_dateline(src, line.cstart, line.cend, bare=False, memo=memo)
+        return found is None or found.agency is None
     if following.blank:
         # A line standing alone above a blank line is a headline unless it
         # opens with a dateline ("HAVANA (AP) --", "OSLO, Norway (AP) _ ...").
-        return not _opens_with_dateline(src, line)
+        return not _opens_with_dateline(src, line, memo)
     # Above a dateline with no blank line between, as in hard-wrapped copy.
-    return not _opens_with_dateline(src, line) and _opens_with_dateline(src, following)
+    return not _opens_with_dateline(src, line, memo) and _opens_with_dateline(src, following, memo)
 
 
 def _is_sentence(text: str) -> bool:
@@ -570,23 +579,14 @@ def _is_sentence(text: str) -> bool:
     return text.endswith((":", ";", ",")) or ends_sentence(text)
 
 
-def _strong_dateline(src: str, line: Line) -> bool:
+def _strong_dateline(src: str, line: Line, memo: _Readings) -> bool:
     if RE_EDITORS_NOTE.match(line.text):
         return False  # "EDITOR'S NOTE _ ..." has the look of a dateline
-    found = parse_dateline(src, line.cstart, line.cend, bare=False)
-    return found is not None and _is_marked(found[0])
+    found = read_dateline(src, line.cstart, line.cend, bare=False, memo=memo)
+    return found is not None and found.marked(src)
 
 
-def _is_marked(dateline: Dateline) -> bool:
-    """True when a dateline writes an agency, a date or a separator."""
-    return (
-        dateline.agency is not None
-        or dateline.month is not None
-        or dateline.text.endswith(("-", "—", "–", "_"))
-    )
-
-
-def _prose_before_dateline(src: str, lines: list[Line], index: int) -> bool:
+def _prose_before_dateline(src: str, lines: list[Line], index: int, memo: _Readings) -> bool:
     """True for a preface paragraph standing above a dateline in a later block."""
     if index + 1 < len(lines) and not lines[index + 1].blank:
         return False
@@ -594,11 +594,14 @@ def _prose_before_dateline(src: str, lines: list[Line], index: int) -> bool:
         line = lines[follow]
         if line.blank:
             continue
-        return _strong_dateline(src, line) or _inline_byline_dateline(src, line) is not None
+        return (
+            _strong_dateline(src, line, memo)
+            or _inline_byline_dateline(src, line, memo) is not None
+        )
     return False
 
 
-def _inline_byline_dateline(src: str, line: Line) -> tuple[int, int] | None:
+def _inline_byline_dateline(src: str, line: Line, memo: _Readings) -> tuple[int, int] | None:
     """Where a byline running into a dateline ends and the dateline starts."""
     by = RE_BY.match(src, line.cstart, line.cend)
     if by is None:
@@ -610,8 +613,8 @@ def _inline_byline_dateline(src: str, line: Line) -> tuple[int, int] | None:
     # reading "Ruiz PARIS" would also parse.
     for form in ("caps", "none", "title"):
         for at in starts:
-            found = parse_dateline(src, at, line.cend, bare=False, forms=(form,))
-            if found is None or not _is_marked(found[0]):
+            found = read_dateline(src, at, line.cend, bare=False, forms=(form,), memo=memo)
+            if found is None or not found.marked(src):
                 continue
             end = at
             while end > by.end() and src[end - 1] in " \t\u00a0":
@@ -626,14 +629,20 @@ def _dateline_at(
 ) -> int | None:
     """Read the dateline (and a byline running into it); return where text resumes."""
     start = line.cstart
-    inline = _inline_byline_dateline(src, line) if parts.byline is None else None
+    inline = _inline_byline_dateline(src, line, parts.readings) if parts.byline is None else None
     if inline is not None:
         byline = parse_byline(src, line.cstart, inline[0])
         if byline is not None:
             parts.byline = byline
             start = inline[1]
     found = parse_dateline(
-        src, start, line.cend, reference=reference, source=reference_source, resolve=True
+        src,
+        start,
+        line.cend,
+        reference=reference,
+        source=reference_source,
+        resolve=True,
+        memo=parts.readings,
     )
     if found is None:
         return start if inline is not None and parts.byline is not None else None
