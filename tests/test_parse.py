@@ -525,3 +525,48 @@ def test_parts_come_in_source_order_with_every_part() -> None:
             *doc.metadata,
         )
     }  # fmt: skip
+
+
+def test_short_lines_above_a_dateline_are_top_matter() -> None:
+    # A slug line no rule knows stops the top matter; the dateline below it
+    # is still found, and the slug stays unclaimed.
+    src = (
+        "BC-Ferry-Kestervik,0210\n"
+        "Ferry runs aground off Kestervik\n"
+        "Eds: Updates with rescue.\n"
+        "By INES KOHL\n"
+        "Associated Press Writer\n"
+        "   KESTERVIK, Norway (AP) _ A ferry ran aground on Tuesday.\n"
+        "   All 40 passengers were taken off.\n"
+    )
+    doc = wirecopy.parse(src)
+    assert doc.headline is not None and doc.headline.text == "Ferry runs aground off Kestervik"
+    assert doc.byline is not None
+    assert [(p.name, p.title) for p in doc.byline.people] == [
+        ("INES KOHL", "Associated Press Writer")
+    ]
+    assert [(n.kind, n.text) for n in doc.notes] == [("editors-note", "Eds: Updates with rescue.")]
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [p.text for p in doc.paragraphs] == [
+        "A ferry ran aground on Tuesday.",
+        "All 40 passengers were taken off.",
+    ]
+    assert [f.text for f in doc.unclaimed] == ["BC-Ferry-Kestervik,0210"]
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        # Sentences above: the story's own text, not top matter.
+        "Snow fell.\nIt melted.\nOSLO (Reuters) - Rain fell.\n",
+        # Lines of wrapped prose are too long to be top matter.
+        "The council met on Monday to weigh a new ferry timetable for the\n"
+        "winter and heard that\n"
+        "OSLO - the capital - would get two more crossings a day.\n",
+    ],
+)
+def test_text_above_a_dateline_stays_text(src: str) -> None:
+    doc = wirecopy.parse(src)
+    assert doc.dateline is None
+    assert doc.unclaimed == ()
+    assert " ".join(p.text for p in doc.paragraphs) == " ".join(src.split())

@@ -81,6 +81,11 @@ MAX_BLOCK = 12
 # The longest line that can still be a headline.
 MAX_HEADLINE = 160
 
+# Top matter above a dateline: at most this many lines, none longer than
+# this (lines of wrapped prose are longer).
+MAX_LINES_ABOVE = 6
+MAX_LINE_ABOVE = 60
+
 # What may stand after a group's closing parenthesis.
 _PADDING_OR_DOT = PADDING + "."
 
@@ -177,6 +182,7 @@ def parse(
     if header_lines:
         index = _envelope_top_matter(text, lines, header_lines, parts)
     index = _top_matter(text, lines, index, parts, first=header is None and not header_lines)
+    index = _lines_above_dateline(text, lines, index, parts)
     if parts.headline is None and transmission is not None and transmission.slug_title:
         # An ANPA story with no headline line is known by its slug.
         start, end = transmission.slug_title
@@ -491,6 +497,59 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             continue
         return index
     return index
+
+
+def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts) -> int:
+    """Read short lines standing above a dateline as top matter; return the body's first line.
+
+    Top matter with a line of no known kind (an ANPA slug such as
+    "BC-Storm-Portugal,0234", a desk's code) stops :func:`_top_matter`
+    before the dateline.  When a dateline with an agency, a date or a
+    separator opens one of the next few lines and every line above it is
+    short, as no line of wrapped prose is, and none but a note ends a
+    sentence, those lines are top matter: a byline and the title below it,
+    notes, the headline.  A line of none of these kinds stays unclaimed,
+    and is reported.
+    """
+    if parts.dateline is not None or index >= len(lines):
+        return index
+    if _strong_dateline(src, lines[index], parts.readings):
+        return index
+    above: list[int] = []
+    for at in range(index, min(len(lines), index + 2 * MAX_LINES_ABOVE)):
+        line = lines[at]
+        if line.blank:
+            continue
+        if above and _strong_dateline(src, line, parts.readings):
+            break
+        if len(line.text) > MAX_LINE_ABOVE or len(above) == MAX_LINES_ABOVE:
+            return index
+        above.append(at)
+    else:
+        return index
+    dateline_at = at
+    if any(
+        _is_sentence(lines[at].text) and note_kind(src, lines[at].cstart, lines[at].cend) is None
+        for at in above
+    ):
+        return index  # a sentence above the dateline: the story's own text
+    byline_at = -1
+    for at in above:
+        line = lines[at]
+        if _take_byline(src, line, parts):
+            byline_at = at
+        elif (
+            parts.byline is not None
+            and byline_at >= 0
+            and at == byline_at + 1
+            and (below := byline_below(src, parts.byline, line.cstart, line.cend)) is not None
+        ):
+            _take_below(parts, below, line)
+        elif (kind := note_kind(src, line.cstart, line.cend, top=True)) is not None:
+            parts.notes.append(make_note(src, kind, line.cstart, line.cend))
+        elif parts.headline is None and " " in line.text.strip():
+            _set_headline(src, parts, line.cstart, line.cend)
+    return dateline_at
 
 
 def _names_agency(line: Line) -> bool:
