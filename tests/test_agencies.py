@@ -346,3 +346,32 @@ def test_tass_tag_between_slashes() -> None:
     assert doc.dateline is not None and doc.dateline.text == "MURMANSK, May 3. /TASS/."
     assert doc.agency == "TASS"
     assert [p.text for p in doc.paragraphs] == ["The port will expand, a spokesman said."]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Storm cuts power in Lisbon =", "Storm cuts power in Lisbon"),
+        ("Storm cuts power in Lisbon\t=  ", "Storm cuts power in Lisbon"),
+        ("Storm = calm", "Storm = calm"),  # an "=" inside the line is the headline's
+    ],
+)
+def test_iptc_line_end_after_headline_without_envelope(line: str, headline: str) -> None:
+    doc = wirecopy.parse(f"{line}\n\nLisbon (dpa) - A storm cut power on Tuesday.\n")
+    assert doc.headline is not None and doc.headline.text == headline
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("NEW YORK, Feb. 3, 2015 /PRNewswire/ --", "PR Newswire"),
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 12, 2016--", "Business Wire"),
+        ("OSLO, Norway, Feb. 03, 2015 (GLOBE NEWSWIRE) --", "GlobeNewswire"),
+    ],
+)
+def test_press_release_wires(opening: str, agency: str) -> None:
+    doc = wirecopy.parse(f"{opening} Kestrel Corp. today announced a ferry order.\n")
+    assert doc.dateline is not None and doc.dateline.text == opening
+    assert doc.agency == agency
+    assert [p.text for p in doc.paragraphs] == ["Kestrel Corp. today announced a ferry order."]

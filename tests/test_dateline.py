@@ -226,6 +226,31 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "NEW YORK, Feb. 3, 2015 /PRNewswire/ -- Kestrel Corp. sold a ferry.",
+        "NEW YORK, Feb. 3, 2015 /PRNewswire/ --",
+        {"city": "NEW YORK", "agency": "PRNewswire", "month": 2, "day": 3, "year": 2015},
+        "Kestrel Corp. sold a ferry.",
+    ),
+    (
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 12, 2016--Kestrel Inc. sold a ferry.",
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 12, 2016--",
+        {
+            "city": "SAN JOSE",
+            "region": "Calif.",
+            "agency": "BUSINESS WIRE",
+            "month": 10,
+            "day": 12,
+            "year": 2016,
+        },
+        "Kestrel Inc. sold a ferry.",
+    ),
+    (
+        "WINSTON-SALEM, N.C.--(BUSINESS WIRE)--Kestrel Inc. sold a ferry.",
+        "WINSTON-SALEM, N.C.--(BUSINESS WIRE)--",
+        {"city": "WINSTON-SALEM", "region": "N.C.", "agency": "BUSINESS WIRE"},
+        "Kestrel Inc. sold a ferry.",
+    ),
+    (
         "MURMANSK, May 3 /ITAR-TASS/ - A ferry sailed.",
         "MURMANSK, May 3 /ITAR-TASS/ -",
         {"city": "MURMANSK", "agency": "ITAR-TASS", "month": 5, "day": 3},

@@ -240,7 +240,8 @@ def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tup
             "signoff",
         }:
             continue
-        if (char == "=" and neighbour(at, -1) == "byline") or char in codes:
+        # IPTC ends a byline or headline line with " =", with or without an envelope.
+        if (char == "=" and neighbour(at, -1) in ("byline", "headline")) or char in codes:
             continue
         missing.append((at, char))
     return missing

@@ -78,6 +78,14 @@ AGENCIES: tuple[Agency, ...] = (
     ),
     Agency("CP", ("CP", "Canadian Press", "The Canadian Press")),
     Agency("Hollywood Reporter", ("Hollywood Reporter", "The Hollywood Reporter")),
+    # Press-release wires: "NEW YORK, Feb. 3, 2015 /PRNewswire/ --",
+    # "SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 12, 2016--".
+    Agency(
+        "PR Newswire",
+        ("PR Newswire", "PRNewswire", "PRNewswire-FirstCall", "PRNewswire-USNewswire"),
+    ),
+    Agency("Business Wire", ("Business Wire",)),
+    Agency("GlobeNewswire", ("GlobeNewswire", "Globe Newswire")),
 )
 
 _BY_TAG = {tag.casefold(): agency for agency in AGENCIES for tag in agency.tags}

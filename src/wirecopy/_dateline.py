@@ -6,7 +6,7 @@ Grammar (each part optional unless said)::
     place     = city *("," part)          ; part: a region, a country or a date
     city      = caps-words / mixed-words  ; "NEW YORK", "Nice", "WASHINGTON/NEW YORK"
     date      = month day ["," year] / day month [year]
-    tag       = "(" agency ")" / "AAP" / ". /" agency "/."
+    tag       = "(" agency ")" / "AAP" / ". /" agency "/." / "--(" agency ")" [sep date]
     separator = "-" / "--" / "—" / "–" / "_" / ".-"
 
 How much evidence is needed depends on what the dateline writes.  A tag
@@ -36,7 +36,9 @@ from wirecopy.model import Dateline, Diagnostic, Place
 _CAPS_WORD = (
     r"\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?(?:/\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?)*(?![\p{L}\p{M}\d])"
 )
-_TITLE_WORD = r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:/[\p{Lu}][\p{L}\p{M}'’.\-]*)*(?![\p{L}\p{M}\d])"
+# A hyphen may join words ("Winston-Salem"), but "--" is a separator.
+_TITLE_PIECE = r"[\p{Lu}][\p{L}\p{M}'’.]*+(?:-(?!-)[\p{L}\p{M}'’.]*+)*+"
+_TITLE_WORD = rf"{_TITLE_PIECE}(?:/{_TITLE_PIECE})*(?![\p{{L}}\p{{M}}\d])"
 _PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en)"
 
 RE_CAPS_CITY = lazy(
@@ -85,6 +87,7 @@ RE_TAG = lazy(
     [ \t\u00a0]*\([ \t\u00a0]*(?P<tag>{TAG_PATTERN})[ \t\u00a0]*\)   # "(Reuters)", "( AP )"
     | [ \t\u00a0]+(?P<bare>{BARE_TAG_PATTERN})\b         # "SYDNEY, Dec 7 AAP -"
     | \.?[ \t\u00a0]+/(?P<tag>{TAG_PATTERN})/\.?          # TASS: "MOSCOW, May 3. /TASS/."
+    | --\((?P<tag>{TAG_PATTERN})\)(?=--)                # "Calif.--(BUSINESS WIRE)--Oct. 12--"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -357,6 +360,17 @@ def _finish(
     separator = RE_SEPARATOR.match(src, pos, end)
     if separator is not None:
         pos = separator.end()
+        if date_span is None and tag is not None:
+            # The date after the tag: "--(BUSINESS WIRE)--Oct. 12, 2016--".
+            date = RE_DATE.match(src, pos, end)
+            after = RE_SEPARATOR.match(src, date.end(), end) if date else None
+            if date is not None and after is not None and date.group("month"):
+                number = month_number(date.group("month"))
+                if number is not None:
+                    month, day = number, int(date.group("day"))
+                    year = int(date.group("year")) if date.group("year") else None
+                    date_span = (date.start(), date.end())
+                    pos = after.end()
 
     strong = tag is not None or separator is not None
     if greedy and not strong and date_span is None:

@@ -429,6 +429,12 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
         parts.byline = title.byline
     elif title.byline is not None:
         end = title.byline.span[1]  # a second byline stays in the headline
+    text = src[rest:end].rstrip()
+    if text.endswith((" =", "\t=")):
+        # IPTC 7901 ends a header line with " =", with or without the envelope.
+        markup_end = end
+        end = rest + len(text[:-1].rstrip())
+        parts.markup.append((end, markup_end))
     parts.headline = Headline(text=collapse(src[rest:end]), span=(rest, end))
 
 
