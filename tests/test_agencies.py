@@ -375,3 +375,36 @@ def test_press_release_wires(opening: str, agency: str) -> None:
     assert doc.dateline is not None and doc.dateline.text == opening
     assert doc.agency == agency
     assert [p.text for p in doc.paragraphs] == ["Kestrel Corp. today announced a ferry order."]
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("NEW YORK (Reuters Health) -", "Reuters"),
+        ("LONDON (Reuters Breakingviews) -", "Reuters"),
+        ("KESTERVIK, Norway (Thomson Reuters Foundation) -", "Reuters"),
+        ("LONDON, Feb 3 (IFR) -", "Reuters"),
+        # A tag the registry does not know is the agency as written.
+        ("KOTA BARU, Feb 3 (Warta Kita) --", "Warta Kita"),
+    ],
+)
+def test_dateline_tags(opening: str, agency: str) -> None:
+    doc = wirecopy.parse(f"{opening} Ferry fares will rise in March.\n")
+    assert doc.dateline is not None and doc.dateline.text == opening
+    assert doc.agency == agency
+    assert [p.text for p in doc.paragraphs] == ["Ferry fares will rise in March."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Corp (KST.OL) - the ferry firm - cut fares.",  # a ticker
+        "Kestrel Corp (Kestrel Ferries) - the ferry firm - cut fares.",  # no sentence after
+        "Kestrel Corp (Kestrel Ferries) cut fares.",  # no separator
+    ],
+)
+def test_parenthesised_words_that_are_no_tag(text: str) -> None:
+    doc = wirecopy.parse(text + "\n")
+    assert doc.dateline is None
+    assert doc.agency is None
+    assert [p.text for p in doc.paragraphs] == [text]

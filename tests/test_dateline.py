@@ -251,6 +251,18 @@ FORMS = [
         "Kestrel Inc. sold a ferry.",
     ),
     (
+        "KOTA BARU, Feb 3 (Warta Kita) -- A ferry sailed.",  # a tag the registry lacks
+        "KOTA BARU, Feb 3 (Warta Kita) --",
+        {"city": "KOTA BARU", "agency": "Warta Kita", "month": 2, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "Kota Baru (WARTA) —A ferry sailed.",
+        "Kota Baru (WARTA) —",
+        {"city": "Kota Baru", "agency": "WARTA"},
+        "A ferry sailed.",
+    ),
+    (
         "MURMANSK, May 3 /ITAR-TASS/ - A ferry sailed.",
         "MURMANSK, May 3 /ITAR-TASS/ -",
         {"city": "MURMANSK", "agency": "ITAR-TASS", "month": 5, "day": 3},

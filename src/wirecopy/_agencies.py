@@ -40,7 +40,21 @@ class Agency:
 
 
 AGENCIES: tuple[Agency, ...] = (
-    Agency("Reuters", ("Reuters", "Reuter", "Thomson Reuters"), ("Reuter",)),
+    Agency(
+        "Reuters",
+        (
+            "Reuters",
+            "Reuter",
+            "Thomson Reuters",
+            # Reuters services that tag their own datelines.
+            "Reuters Health",
+            "Reuters Breakingviews",
+            "Breakingviews",
+            "Thomson Reuters Foundation",
+            "IFR",
+        ),
+        ("Reuter",),
+    ),
     Agency(
         "AP",
         ("AP", "Associated Press", "The Associated Press", "APW"),

@@ -7,6 +7,7 @@ Grammar (each part optional unless said)::
     city      = caps-words / mixed-words  ; "NEW YORK", "Nice", "WASHINGTON/NEW YORK"
     date      = month day ["," year] / day month [year]
     tag       = "(" agency ")" / "AAP" / ". /" agency "/." / "--(" agency ")" [sep date]
+              / "(" words ")" separator             ; an agency not in the registry
     separator = "-" / "--" / "—" / "–" / "_" / ".-"
 
 How much evidence is needed depends on what the dateline writes.  A tag
@@ -82,12 +83,18 @@ RE_DATE = lazy(
     regex.VERBOSE,
 )
 
+# The tag of an agency the registry does not know: one to four capitalised
+# words ("Bernama", "Prensa Latina"), taken only before a separator and the
+# start of a sentence.  A ticker ("KST.OL") is no tag.
+_OTHER_TAG = r"(?-i:\p{Lu}[\p{L}&'’\-]*(?:[ ][\p{Lu}&][\p{L}&'’\-]*){0,3})"
+
 RE_TAG = lazy(
     rf"""
     [ \t\u00a0]*\([ \t\u00a0]*(?P<tag>{TAG_PATTERN})[ \t\u00a0]*\)   # "(Reuters)", "( AP )"
     | [ \t\u00a0]+(?P<bare>{BARE_TAG_PATTERN})\b         # "SYDNEY, Dec 7 AAP -"
     | \.?[ \t\u00a0]+/(?P<tag>{TAG_PATTERN})/\.?          # TASS: "MOSCOW, May 3. /TASS/."
     | --\((?P<tag>{TAG_PATTERN})\)(?=--)                # "Calif.--(BUSINESS WIRE)--Oct. 12--"
+    | [ \t\u00a0]*\((?P<other>{_OTHER_TAG})\)            # an agency not in the registry
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -353,9 +360,11 @@ def _finish(
             date_span = (date.start(), date.end())
             pos = date.end()
     tag = RE_TAG.match(src, pos, end)
+    if tag is not None and tag.group("other") and not _opens_text(src, tag.end(), end):
+        tag = None  # "(Kestrel Corp)" is no tag without a separator after it
     agency = None
     if tag is not None:
-        agency = tag.group("tag") or tag.group("bare")
+        agency = tag.group("tag") or tag.group("bare") or tag.group("other")
         pos = tag.end()
     separator = RE_SEPARATOR.match(src, pos, end)
     if separator is not None:
@@ -476,6 +485,21 @@ def _resolve(
         span = (start, start + len(city))
         diagnostics.append(Diagnostic(resolution.code, resolution.message or "", "info", span))
     return resolution.place
+
+
+def _opens_text(src: str, pos: int, end: int) -> bool:
+    """True when a separator follows ``pos``, then a sentence's start or nothing.
+
+    >>> _opens_text(" - Snow fell.", 0, 13), _opens_text(" - the firm said", 0, 16)
+    (True, False)
+    """
+    separator = RE_SEPARATOR.match(src, pos, end)
+    if separator is None:
+        return False
+    at = separator.end()
+    while at < end and src[at] in " \t\u00a0":
+        at += 1
+    return at >= end or src[at].isupper() or src[at].isdigit() or src[at] in "\"“‘'([$£€"
 
 
 def _marked_end(src: str, pos: int, end: int) -> bool:

@@ -963,6 +963,8 @@ def _agency(src: str, parts: _Parts) -> str | None:
     if parts.credits and any(credit.role == "editing" for credit in parts.credits):
         # "(Reporting by ...; Editing by ...)" is the Reuters credit line.
         return "Reuters"
+    if parts.dateline is not None and parts.dateline.agency is not None:
+        return parts.dateline.agency  # a tag the registry does not know, as written
     return None
 
 

@@ -399,7 +399,8 @@ class Document:
     source: str = attrs.field(repr=False)
     """The input, unchanged: every span indexes this string."""
     agency: str | None = None
-    """The canonical agency ("Reuters", "AP", "AFP", ...), or None."""
+    """The canonical agency ("Reuters", "AP", "AFP", ...), or None.  A dateline
+    tag the agency registry does not know gives the agency as written."""
     headline: Headline | None = None
     """The headline, if the story has one."""
     byline: Byline | None = None
