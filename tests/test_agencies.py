@@ -368,18 +368,6 @@ def test_iptc_line_end_after_headline_without_envelope(line: str, headline: str)
         ("NEW YORK, Feb. 3, 2015 /PRNewswire/ --", "PR Newswire"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 12, 2016--", "Business Wire"),
         ("OSLO, Norway, Feb. 03, 2015 (GLOBE NEWSWIRE) --", "GlobeNewswire"),
-    ],
-)
-def test_press_release_wires(opening: str, agency: str) -> None:
-    doc = wirecopy.parse(f"{opening} Kestrel Corp. today announced a ferry order.\n")
-    assert doc.dateline is not None and doc.dateline.text == opening
-    assert doc.agency == agency
-    assert [p.text for p in doc.paragraphs] == ["Kestrel Corp. today announced a ferry order."]
-
-
-@pytest.mark.parametrize(
-    ("opening", "agency"),
-    [
         ("NEW YORK (Reuters Health) -", "Reuters"),
         ("LONDON (Reuters Breakingviews) -", "Reuters"),
         ("KESTERVIK, Norway (Thomson Reuters Foundation) -", "Reuters"),
