@@ -176,3 +176,21 @@ def test_line_below_that_is_no_title(below: str) -> None:
     byline = parse_byline(src, 0, 12)
     assert byline is not None
     assert byline_below(src, byline, 13, len(src) - 1) is None
+
+
+@pytest.mark.parametrize(
+    ("src", "people"),
+    [
+        (
+            "By Ana Ruiz in Oslo and Tom Hale in Bergen",
+            [("Ana Ruiz", "Oslo"), ("Tom Hale", "Bergen")],
+        ),
+        ("By Ana Ruiz and Tom Hale in Bergen", [("Ana Ruiz", "Bergen"), ("Tom Hale", "Bergen")]),
+        ("by Ana Ruiz with Tom Hale", [("Ana Ruiz", None), ("Tom Hale", None)]),
+    ],
+)
+def test_byline_places(src: str, people: list[tuple[str, str | None]]) -> None:
+    byline = parse_byline(src, 0, len(src))
+    assert byline is not None
+    assert [(p.name, p.location) for p in byline.people] == people
+    assert [src[slice(*p.span)] for p in byline.people] == [name for name, _ in people]

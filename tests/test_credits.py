@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import wirecopy
 from wirecopy._credits import is_credit, parse_credits, roles_of
 
 
@@ -153,6 +154,14 @@ CREDITS: list[Any] = [
         "(Compiled by Ida Brun for the Oslo desk; Editing by Per Dahl)",
         [("compiled", "Ida Brun", None), ("editing", "Per Dahl", None)],
     ),
+    (
+        "(Reporting by Ida Brun; Graphic by Per Dahl; Video by Lena Vosk)",
+        [
+            ("reporting", "Ida Brun", None),
+            ("graphic", "Per Dahl", None),
+            ("video", "Lena Vosk", None),
+        ],
+    ),
 ]
 
 
@@ -242,3 +251,32 @@ def test_not_a_credit(src: str) -> None:
 )
 def test_roles_of(phrase: str, roles: list[str]) -> None:
     assert roles_of(phrase) == roles
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Reporting by Ida Brun in Oslo; Editing by Per Dahl and Lena Vosk",
+            [
+                ("reporting", "Ida Brun", "Oslo"),
+                ("editing", "Per Dahl", None),
+                ("editing", "Lena Vosk", None),
+            ],
+        ),
+        (
+            "Writing By Ida Brun, Editing by Per Dahl.",
+            [("writing", "Ida Brun", None), ("editing", "Per Dahl", None)],
+        ),
+        ("Reporting by the Kestrel council showed a rise in fares.", []),
+        ("Editing by hand took weeks.", []),
+    ],
+)
+def test_credit_line_without_parentheses(
+    line: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    doc = wirecopy.parse(f"OSLO (Reuters) - Ferry fares rose.\n\n{line}\n")
+    found = [(c.role, p.name, p.location) for c in doc.credits for p in c.people]
+    assert found == expected
+    assert [p.text for p in doc.paragraphs] == ["Ferry fares rose."] + ([] if expected else [line])
+    assert doc.unclaimed == ()

@@ -44,6 +44,7 @@ KINDS = [
         "For top shipping news, click on",
         "other",
     ),
+    ("Our Standards: The Kestrel Wire Trust Principles.", "other"),
 ]
 
 
@@ -126,6 +127,9 @@ STORY_TYPES = [
     ("Exclusive: Ferry line weighs sale", ["Exclusive"], "Ferry line weighs sale"),
     ("UPDATE 1 - Ferry line adds crossing", ["UPDATE 1"], "Ferry line adds crossing"),
     ("Corrected: Analysis: Mills shut", ["Corrected", "Analysis"], "Mills shut"),
+    ("BRIEF-Kestrel says Q3 revenue up 4 pct", ["BRIEF"], "Kestrel says Q3 revenue up 4 pct"),
+    ("EXPLAINER-Why ferries cost more", ["EXPLAINER"], "Why ferries cost more"),
+    ("Brief history of ferries", [], "Brief history of ferries"),
     ("Feature-length film wins prize", [], "Feature-length film wins prize"),
     ("Ferry line adds crossing", [], "Ferry line adds crossing"),
     ("UPDATE 2-", [], "UPDATE 2-"),  # a prefix with nothing after it is no prefix

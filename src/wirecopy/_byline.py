@@ -4,7 +4,7 @@ Grammar::
 
     byline   = "By" names *("," segment) ["="] [NL below]
     below    = affiliation / title                  ; a line of its own
-    names    = name *(("," / "and" / "&") name)
+    names    = name ["in" place] *(("," / "and" / "&" / "with") name ["in" place])
     segment  = title / affiliation / names
     title    = words with a lower-case word or a job noun ("AP Business Writer")
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, resolve_agency
+from wirecopy._credits import RE_IN
 from wirecopy._lines import collapse
 from wirecopy._pattern import lazy
 from wirecopy.model import Byline, Person
@@ -44,7 +45,7 @@ RE_NAME = lazy(
 RE_NAME_SEPARATOR = lazy(
     r"""
     (?:(?<!\s)\s++)?         # the white space before, from where it starts
-    (?:[,;&/]|\band\b)       # the separator
+    (?:[,;&/]|\b(?:and|with)\b)  # the separator: "with" in AFP bylines
     \s*                      # the white space after
     """,
     regex.VERBOSE,
@@ -93,6 +94,38 @@ def split_names(src: str, start: int, end: int) -> list[Person]:
             people.append(Person(name=collapse(src[pos:name_end]), span=(pos, name_end)))
         pos = nxt.end() if nxt is not None and nxt.end() > pos else end
     return people
+
+
+def _with_places(src: str, people: list[Person]) -> list[Person]:
+    """Split "NAME in PLACE" into a person and a location.
+
+    A place is shared by every name since the last place, as in a credit
+    line: in "A and B in Oslo" both are in Oslo.
+
+    >>> src = "Ana Ruiz in Oslo and Tom Hale and Ines Kohl in Bergen"
+    >>> [(p.name, p.location) for p in _with_places(src, split_names(src, 0, len(src)))]
+    [('Ana Ruiz', 'Oslo'), ('Tom Hale', 'Bergen'), ('Ines Kohl', 'Bergen')]
+    """
+    if not any(" in " in person.name for person in people):
+        return people
+    placed: list[Person] = []
+    pending: list[int] = []
+    for person in people:
+        start, end = person.span
+        found = RE_IN.search(src, start, end)
+        if found is None:
+            pending.append(len(placed))
+            placed.append(person)
+            continue
+        place = collapse(src[found.end() : end])
+        placed.append(
+            Person(name=collapse(src[start : found.start()]), span=(start, found.start()))
+        )
+        for index in [*pending, len(placed) - 1]:
+            named = placed[index]
+            placed[index] = Person(name=named.name, span=named.span, location=place)
+        pending = []
+    return placed
 
 
 def _keeps_dot(src: str, start: int, end: int) -> bool:
@@ -151,7 +184,7 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
             # the outlet, however spelt ("Reuter", "REUTERS", a typo).
             affiliation = segment
         else:
-            names = split_names(src, seg_start, seg_end)
+            names = _with_places(src, split_names(src, seg_start, seg_end))
             if not names or not all(RE_NAME.fullmatch(p.name) for p in names):
                 return None
             people.extend(names)

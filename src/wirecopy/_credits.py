@@ -7,6 +7,7 @@ Grammar::
     role-part   = role-phrase names-with-places
     role-phrase = ["with"] ["additional"] role ["and" role] "by"
                 / "edited by" / "editor by" / "additional reporting"
+                / "graphic by" / "video by"
     names-with-places = name *(("," / "and" / "&" / "/") name) with "in PLACE"
                         after any name
 
@@ -40,6 +41,7 @@ RE_ROLE = lazy(
         (?:\s+and\s+(?:additional\s+)?{_ROLE})?      # "and writing"
         (?:\s+by\b)?                                 # "by", sometimes missing
       | (?:edited|editor|written|compiled|reported|produced)\s+by\b
+      | (?:graphic|video)\s+by\b                 # by needed: "(Graphic: ...)" is a note
     )
     [\s:]*
     """,
@@ -53,10 +55,23 @@ RE_CREDIT_START = lazy(
     (?:
         (?:additional[ \t]+)?{_ROLE}\b                  # "Additional reporting"
         (?:[ \t]+and[ \t]+\w+)?(?:[ \t]+by)?            # "and writing by"
-      | (?:edited|editor|written|compiled)[ \t]+by      # "Edited by"
+      | (?:edited|editor|written|compiled|graphic|video)[ \t]+by  # "Edited by"
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A credit line without parentheses ("Reporting by Ana Ruiz; Editing by
+# Tom Hale"), as web pages print it: a role phrase and a capitalised name.
+RE_BARE_CREDIT_START = lazy(
+    rf"""
+    (?i:
+        (?:additional[ \t]+)?{_ROLE}(?:[ \t]+and[ \t]+(?:additional[ \t]+)?{_ROLE})?
+      | edited|written|compiled|graphic|video
+    )
+    [ \t]+(?i:by)[ \t]+\p{{Lu}}
+    """,
+    regex.VERBOSE,
 )
 
 _ROLE_NAMES = {

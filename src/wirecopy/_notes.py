@@ -82,6 +82,10 @@ _COPYRIGHT = r"""
 """
 RE_COPYRIGHT = lazy(_COPYRIGHT, regex.VERBOSE | regex.IGNORECASE)
 
+# The web page's pointer to its agency's principles: "Our Standards: The
+# Thomson Reuters Trust Principles."
+RE_STANDARDS = lazy(r"(?i:our[ \t]+standards[ \t]*:)")
+
 # A copyright line anywhere, at the start of a line.
 RE_COPYRIGHT_LINE = lazy(
     rf"^[ \t]*{_COPYRIGHT}", regex.VERBOSE | regex.IGNORECASE | regex.MULTILINE
@@ -183,7 +187,8 @@ _STORY_TYPES = (
     r"factbox|fact[ \t]+box|instant[ \t]+view|analysis|economic[ \t]+spotlight|"
     r"talking[ \t]+point|urgent|feature|interview|preview|timeline|scenarios|column|"
     r"breakingviews|newsmaker|diary|highlights|snap[ \t]+analysis|ap[ \t]+exclusive|"
-    r"flash|bulletin|advisory|insight|special[ \t]+report"
+    r"flash|bulletin|advisory|insight|special[ \t]+report|brief|explainer|buzz|"
+    r"research[ \t]+alert|press[ \t]+digest"
 )
 RE_STORY_TYPE = lazy(
     rf"""
@@ -263,6 +268,7 @@ _LINE_KINDS = (
     (RE_KEYWORDS, "keywords"),
     (RE_CORRECTION_TRAILER, "correction"),
     (RE_COPYRIGHT, "other"),
+    (RE_STANDARDS, "other"),
 )
 # Every pattern note_kind() tries on a line without a parenthesis, in the
 # body and above the dateline (where a correction needs none).

@@ -8,9 +8,11 @@ import os
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
-from wirecopy._byline import RE_BY, byline_below, parse_byline
+from wirecopy._byline import RE_BY, RE_NAME, byline_below, parse_byline
 from wirecopy._credits import (
+    RE_BARE_CREDIT_START,
     RE_CREDIT_START,
+    RE_NEWSROOM,
     is_credit,
     parse_credits,
     parse_sentence_credits,
@@ -80,6 +82,9 @@ MAX_BLOCK = 12
 
 # The longest line that can still be a headline.
 MAX_HEADLINE = 160
+
+# The longest credit line without parentheses.
+MAX_BARE_CREDIT = 400
 
 # Top matter above a dateline: at most this many lines, none longer than
 # this (lines of wrapped prose are longer).
@@ -821,7 +826,7 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool)
     if src[start] in RULE_CHARACTERS and is_rule(src[start:end]):
         parts.markup.append((start, end))  # "___" between sections is not text
         return
-    if is_credit(src, start, end):
+    if is_credit(src, start, end) or _is_bare_credit(src, start, end):
         _add_credits(src, start, end, parts)
         return
     sentences = parse_sentence_credits(src, start, end) if last else None
@@ -909,6 +914,27 @@ def _trailing_group(src: str, start: int, end: int) -> tuple[int, int, str] | No
     ):
         return opening, end, "credit"
     return None
+
+
+def _is_bare_credit(src: str, start: int, end: int) -> bool:
+    """True for a credit line without parentheses: "Reporting by A; Editing by B".
+
+    Every person it credits must read as a name or a newsroom, so that
+    "Reporting by the council showed ..." stays a paragraph.
+    """
+    # A role phrase is at most about 40 characters: most paragraphs are
+    # spared the pattern by not having " by " or " By " that early.
+    head = src[start : min(end, start + 48)]
+    if " by " not in head and " By " not in head:
+        return False
+    if end - start > MAX_BARE_CREDIT or RE_BARE_CREDIT_START.match(src, start, end) is None:
+        return False
+    credits = parse_credits(src, start, end)
+    return bool(credits) and all(
+        RE_NAME.fullmatch(person.name) or RE_NEWSROOM.search(person.name)
+        for credit in credits
+        for person in credit.people
+    )
 
 
 def _add_credits(src: str, start: int, end: int, parts: _Parts) -> None:
