@@ -104,8 +104,8 @@ RE_SEPARATOR = lazy(
     r"""
     [ \t\u00a0]*
     (?:\.-                     # EFE: "(EFE).-"
-      | ---?                   # "--"
-      | [-_](?![\p{L}\d_])     # "-" and the ANPA "_", not a hyphen, an underscore or a rule
+      | ---?(?!-)              # "--", not the start of a rule "------"
+      | [-_](?![\p{L}\d_\-])   # "-" and the ANPA "_", not a hyphen, an underscore or a rule
       | [—–]                   # an em or en dash, also run on: "(Reuters)—A ferry"
     )
     """,
