@@ -263,6 +263,12 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "BERGEN, Norway, Tuesday (UPI) -- A ferry sailed.",  # a weekday is no place
+        "BERGEN, Norway, Tuesday (UPI) --",
+        {"city": "BERGEN", "country": "Norway", "agency": "UPI"},
+        "A ferry sailed.",
+    ),
+    (
         "MURMANSK, May 3 /ITAR-TASS/ - A ferry sailed.",
         "MURMANSK, May 3 /ITAR-TASS/ -",
         {"city": "MURMANSK", "agency": "ITAR-TASS", "month": 5, "day": 3},

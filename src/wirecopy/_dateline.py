@@ -112,6 +112,28 @@ RE_SEPARATOR = lazy(
     regex.VERBOSE,
 )
 
+_WEEKDAYS = frozenset(
+    (
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    )
+)
+
 RE_SPACES = lazy(r"[ \t\u00a0]+")
 
 # What may follow a dateline with no separator: the start of a sentence.
@@ -173,6 +195,8 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         return place
     place.city = city
     for written in parts:
+        if written.casefold().rstrip(".") in _WEEKDAYS:
+            continue  # "WASHINGTON, Tuesday (UPI) --": the day, not a place
         if is_region(written) and place.region is None:
             place.region = written
         elif place.country is None:
