@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import wirecopy
 from wirecopy._notes import make_note, note_kind, split_story_types
 from wirecopy.model import NOTE_KINDS
 
@@ -45,6 +48,8 @@ KINDS = [
         "other",
     ),
     ("Our Standards: The Kestrel Wire Trust Principles.", "other"),
+    ("c.1998 Kestrel Times News Service", "other"),  # NYT's copyright line
+    ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "advisory"),
 ]
 
 
@@ -152,3 +157,14 @@ def test_split_story_types_spans_are_absolute() -> None:
     notes, pos = split_story_types(src, start, src.index("\n"))
     assert [n.span for n in notes] == [(start, start + len("UPDATE 3"))]
     assert src[pos:].startswith("Ferry line")
+
+
+def test_nyt_copyright_line_gives_the_year() -> None:
+    doc = wirecopy.parse(
+        "Ferry crews walk out\n\nBy ANA RUIZ\n\nc.1998 Kestrel Times News Service\n\n"
+        "KESTERVIK, Norway, Dec. 30 _ Ferry crews walked out on Tuesday.\n"
+    )
+    assert [(n.kind, n.text) for n in doc.notes] == [("other", "c.1998 Kestrel Times News Service")]
+    assert doc.dateline is not None
+    assert doc.dateline.date == dt.date(1998, 12, 30)
+    assert doc.dateline.reference == "copyright"

@@ -163,7 +163,7 @@ def check(text: str, doc: Document) -> None:
         assert (place.latitude is None) == (place.longitude is None)
     if doc.dateline is not None and doc.dateline.reference is not None:
         assert doc.dateline.year_inferred
-        assert doc.dateline.reference in ("argument", "header", "envelope")
+        assert doc.dateline.reference in ("argument", "header", "envelope", "copyright")
 
     # No text field keeps a control character.
     texts = [part.text for part in [*written, *doc.paragraphs, *doc.notes, *doc.credits] if part]
