@@ -299,7 +299,7 @@ def to_record(document: model.Document) -> dict[str, Any]:
             continue
         if field.name == "paragraphs":
             record["paragraph_count"] = len(value)
-            record["text"] = "\n\n".join(paragraph.text for paragraph in value)
+            record["text"] = document.text
         elif field.name == "credits":
             for role in RECORD_ROLES:
                 column = "credits_" + role.replace(" ", "_")

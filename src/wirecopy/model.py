@@ -424,6 +424,19 @@ class Document:
     diagnostics: tuple[Diagnostic, ...] = ()
     """What the parser noticed and recovered from."""
 
+    @property
+    def text(self) -> str:
+        """The body: the paragraphs' texts joined by blank lines.
+
+        >>> import wirecopy
+        >>> doc = wirecopy.parse("OSLO (Reuters) - The mill shut.\\n\\nIt may reopen.\\n")
+        >>> print(doc.text)
+        The mill shut.
+        <BLANKLINE>
+        It may reopen.
+        """
+        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+
     def parts(self) -> list[tuple[str, Any]]:
         """Every part of the story that has a span, in source order, as ``(field, part)``.
 
