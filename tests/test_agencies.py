@@ -396,3 +396,12 @@ def test_parenthesised_words_that_are_no_tag(text: str) -> None:
     assert doc.dateline is None
     assert doc.agency is None
     assert [p.text for p in doc.paragraphs] == [text]
+
+
+def test_unknown_tag_outranks_the_credit_line() -> None:
+    doc = wirecopy.parse(
+        "KOTA BARU, Feb 3 (Warta Kita) -- Ferry fares rose.\n\n"
+        "(Reporting by Ana Ruiz; Editing by Tom Hale)\n"
+    )
+    assert doc.agency == "Warta Kita"
+    assert wirecopy.parse("Ferry fares rose.\n\n(Editing by Tom Hale)\n").agency == "Reuters"

@@ -986,11 +986,11 @@ def _agency(src: str, parts: _Parts) -> str | None:
         name = _envelope_agency(parts.envelope)
         if name is not None:
             return name
+    if parts.dateline is not None and parts.dateline.agency is not None:
+        return parts.dateline.agency  # a tag the registry does not know, as written
     if parts.credits and any(credit.role == "editing" for credit in parts.credits):
         # "(Reporting by ...; Editing by ...)" is the Reuters credit line.
         return "Reuters"
-    if parts.dateline is not None and parts.dateline.agency is not None:
-        return parts.dateline.agency  # a tag the registry does not know, as written
     return None
 
 

@@ -206,8 +206,8 @@ def _byline_lines(document: Document) -> list[str]:
         return []
     lines = [byline.text]
     for person in byline.people:
-        title = f" ({person.title})" if person.title else ""
-        lines.append(f"person: {person.name}{title}")
+        about = ", ".join(value for value in (person.title, person.location) if value)
+        lines.append(f"person: {person.name}" + (f" ({about})" if about else ""))
     if byline.affiliation:
         lines.append(f"affiliation: {byline.affiliation}")
     return lines
