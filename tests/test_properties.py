@@ -318,7 +318,7 @@ CITIES = ["TROMVIK", "CARVELL", "PUNTA QUILLCA", "SAINT-AUBIN", "KALGURRA", "VEL
 TITLE_CITIES = ["Tromvik", "Carvell", "Velos"]
 REGIONS = ["Norway", "Neb.", "Peru", "Mauritius", "Ore.", "South Africa", "Wis."]
 MONTHS = ["Jan", "Feb.", "March", "Sept.", "Dec", "August", "Oct"]
-AGENCIES = ["Reuters", "AP", "AFP", "Xinhua", "dpa"]
+AGENCIES = ["Reuters", "AP", "AFP", "Xinhua", "dpa", "Reuters Health", "Warta Kita"]
 DASHES = ["-", "--", "—", "–", "_", ".-"]
 WORDS = [
     "the", "ferry", "harbour", "council", "said", "on", "Tuesday", "would", "add", "night",
@@ -356,21 +356,28 @@ def headlines(draw: st.DrawFn) -> str:
     words = draw(st.lists(st.sampled_from(WORDS + CAPITALISED), min_size=2, max_size=12))
     headline = " ".join(words)
     headline = headline.upper() if draw(st.booleans()) else headline.capitalize()
-    prefix = draw(st.sampled_from(["", "", "", "UPDATE 2-", "REFILE-", "Exclusive: ", "RPT-"]))
-    return prefix + headline
+    prefix = draw(
+        st.sampled_from(["", "", "", "UPDATE 2-", "REFILE-", "Exclusive: ", "RPT-", "BRIEF-"])
+    )
+    return prefix + headline + draw(st.sampled_from(["", "", "", " ="]))
 
 
 @st.composite
 def bylines(draw: st.DrawFn) -> str:
     people = draw(st.lists(names(), min_size=1, max_size=3))
-    byline = "By " + " and ".join(people)
-    byline += draw(st.sampled_from(["", "", ", Reuters", ", AP Business Writer", ", dpa ="]))
+    place = draw(st.sampled_from(["", "", "", " in Tromvik"]))
+    byline = "By " + " and ".join(people) + place
+    byline += draw(
+        st.sampled_from(
+            ["", "", ", Reuters", ", AP Business Writer", ", dpa =", "\nAP Sports Writer"]
+        )
+    )
     return byline
 
 
 @st.composite
 def datelines(draw: st.DrawFn) -> str:
-    form = draw(st.integers(0, 6))
+    form = draw(st.integers(0, 8))
     city = draw(st.sampled_from(CITIES))
     date = f"{draw(st.sampled_from(MONTHS))} {draw(st.integers(0, 32))}"
     agency = f"({draw(st.sampled_from(AGENCIES))})"
@@ -388,6 +395,10 @@ def datelines(draw: st.DrawFn) -> str:
         return f"{agency} {dash} "
     if form == 5:
         return f"{draw(st.sampled_from(TITLE_CITIES))} {agency} {dash} "
+    if form == 7:  # TASS, PR Newswire: the tag between slashes
+        return f"{city}, {date}. /{draw(st.sampled_from(['TASS', 'PRNewswire']))}/. "
+    if form == 8:  # Business Wire: the tag between separators, the date after it
+        return f"{city}, {region}--(BUSINESS WIRE)--{date}, 2016--"
     year = draw(st.integers(1980, 2030))
     return f"{city}, {region}, {date}, {year} {agency} {dash}"
 
@@ -400,6 +411,7 @@ ROLES = [
     "Editing by",
     "Editor by",
     "Compiled by",
+    "Graphic by",
 ]
 
 
@@ -411,7 +423,9 @@ def credit_lines(draw: st.DrawFn) -> str:
         people = draw(st.lists(names(), min_size=1, max_size=3))
         place = draw(st.sampled_from(["", "", " in Tromvik", " in Carvell, Neb."]))
         pieces.append(f"{role} {' and '.join(people)}{place}")
-    closing = draw(st.sampled_from([")", ")", ""]))
+    closing = draw(st.sampled_from([")", ")", "", "bare"]))
+    if closing == "bare":  # as web pages print it
+        return "; ".join(pieces)
     return "(" + "; ".join(pieces) + closing
 
 
@@ -423,8 +437,20 @@ NOTES = [
     "(Graphic: tmsnrt.rs/3xAmPlE)",
     "((lena.vosk@example.com; +47 22 00 00 00))",
     "For more on the storm, see:",
+    "c.1998 Tromvik Times News Service",
+    "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)",
+    "Our Standards: The Tromvik Trust Principles.",
 ]
-SIGNOFFS = ["Reuter", " Reuter", "REUTER", "Enditem", "dmh/ns", "bur-kd-ays/mw", "(pvs/ji)"]
+SIGNOFFS = [
+    "Reuter",
+    " Reuter",
+    "REUTER",
+    "Enditem",
+    "dmh/ns",
+    "bur-kd-ays/mw",
+    "(pvs/ji)",
+    "--IANS\nab/cd",
+]
 HEADER_LINES = [
     "-- Tue Jan 12, 2010 6:41am EST",
     "-- http://www.example.com/article/idUSX0001",
@@ -458,6 +484,8 @@ def stories(draw: st.DrawFn) -> str:
         lines.extend(draw(st.lists(st.sampled_from(HEADER_LINES), min_size=1, max_size=2)))
         lines.append("")
     elif draw(st.booleans()):
+        if draw(st.integers(0, 4)) == 0:
+            lines.append("BC-Ferry-Tromvik,0210")  # a slug line no rule knows
         lines.append(draw(headlines()))
         if draw(st.booleans()):
             lines.append("")
