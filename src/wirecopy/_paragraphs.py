@@ -153,7 +153,9 @@ def split_paragraphs(
     """Group body lines into paragraph spans.
 
     ``first_start`` is where the text of the first line begins (after a
-    dateline); ``starts_note`` tells whether a line opens a note or credit.
+    dateline); ``starts_note`` tells whether a line opens a note or credit,
+    and is asked only of lines that open with "(", as every one of those
+    does.
 
     >>> from wirecopy._lines import scan_lines
     >>> src = "    Snow fell\\non the hills.\\n    It melted.\\n"
@@ -165,7 +167,7 @@ def split_paragraphs(
     if not content:
         return []
     # Each line is asked once whether it opens a note or is a subhead.
-    notes = {id(line) for line in content if starts_note(line)}
+    notes = {id(line) for line in content if line.text[0] == "(" and starts_note(line)}
     subheads = {id(line) for line in content if is_subhead(line) or is_rule(line.text)}
     breaks = _breaks(lines, content, notes, subheads)
     _keep_notes_whole(content, notes, subheads, breaks)
