@@ -405,3 +405,19 @@ def test_unknown_tag_outranks_the_credit_line() -> None:
     )
     assert doc.agency == "Warta Kita"
     assert wirecopy.parse("Ferry fares rose.\n\n(Editing by Tom Hale)\n").agency == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("closing", "agency"),
+    [
+        ("(Reporting by Ana Ruiz)", "Reuters"),  # the Reuters credit line, in parentheses
+        ("(Writing by Ana Ruiz; Editing by Tom Hale)", "Reuters"),
+        ("Editing by Tom Hale", "Reuters"),
+        ("Associated Press writer Ana Ruiz contributed to this report.", None),  # a sentence
+        ("Reporting by Ana Ruiz", None),
+    ],
+)
+def test_credit_line_names_reuters(closing: str, agency: str | None) -> None:
+    doc = wirecopy.parse(f"Ferry fares rose on Tuesday.\n\n{closing}\n")
+    assert doc.credits
+    assert doc.agency == agency

@@ -987,10 +987,23 @@ def _agency(src: str, parts: _Parts) -> str | None:
             return name
     if parts.dateline is not None and parts.dateline.agency is not None:
         return parts.dateline.agency  # a tag the registry does not know, as written
-    if parts.credits and any(credit.role == "editing" for credit in parts.credits):
-        # "(Reporting by ...; Editing by ...)" is the Reuters credit line.
+    if any(_reuters_credit(src, credit) for credit in parts.credits):
         return "Reuters"
     return None
+
+
+def _reuters_credit(src: str, credit: Credit) -> bool:
+    """True for a credit of the Reuters credit line: "(Reporting by ...; Editing by ...)".
+
+    An editing credit is one; so is the first role of a line in parentheses,
+    which other agencies do not write ("(Reporting by Ana Ruiz)").
+    """
+    if credit.role == "editing":
+        return True
+    start = credit.span[0]
+    while start > 0 and src[start - 1] in PADDING:
+        start -= 1
+    return src.startswith("(", start - 1) and credit.role != "contributing"
 
 
 def _envelope_agency(envelope: Envelope) -> str | None:
