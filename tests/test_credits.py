@@ -280,3 +280,13 @@ def test_credit_line_without_parentheses(
     assert found == expected
     assert [p.text for p in doc.paragraphs] == ["Ferry fares rose."] + ([] if expected else [line])
     assert doc.unclaimed == ()
+
+
+def test_region_run_on_to_the_next_name() -> None:
+    # The comma after "D.C." is missing: the region still ends the place before.
+    src = "(Reporting by Ana Ruiz and Tom Hale in Washington, D.C.\nIda Brun in Oslo)"
+    assert triples(src) == [
+        ("reporting", "Ana Ruiz", "Washington, D.C."),
+        ("reporting", "Tom Hale", "Washington, D.C."),
+        ("reporting", "Ida Brun", "Oslo"),
+    ]

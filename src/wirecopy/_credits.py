@@ -89,6 +89,9 @@ RE_NEWSROOM = lazy(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
 # run of white space starts, so that a long run is scanned once.
 RE_FOR = lazy(r"(?<!\s)\s++for\s+")
 
+# A piece's first word and the white space after it, before a capital.
+RE_HEAD_WORD = lazy(r"(\S++)\s++(?=\p{Lu})")
+
 RE_IN = lazy(r"(?<!\s)\s++in\s++(?=\p{Lu})")
 
 
@@ -196,6 +199,14 @@ def _people(src: str, start: int, end: int) -> list[Person]:
         )
         if for_at is not None:
             piece_end = for_at.start()
+        if last_place_index >= 0 and last_place_index == len(people) - 1 and not pending:
+            # "in Washington, D.C. Ana Ruiz in Oslo": the comma after the
+            # region is missing; the region ends the place before.
+            head = RE_HEAD_WORD.match(src, piece_start, piece_end)
+            if head is not None and is_region(head.group(1)):
+                _extend_place(people, located, last_place_index, head.group(1))
+                place_parts += 1
+                piece_start = head.end()
         place_at = (
             RE_IN.search(src, piece_start, piece_end)
             if src.find("in", piece_start, piece_end) >= 0
