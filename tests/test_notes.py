@@ -168,3 +168,16 @@ def test_nyt_copyright_line_gives_the_year() -> None:
     assert doc.dateline is not None
     assert doc.dateline.date == dt.date(1998, 12, 30)
     assert doc.dateline.reference == "copyright"
+
+
+def test_link_line_over_lines_inside_a_paragraph() -> None:
+    doc = wirecopy.parse(
+        "OSLO (Reuters) - The ferry docked at noon.  (For the timetable, please\n"
+        "see the port's site: \n"
+        " here ).\n"
+        " Nobody was hurt.\n"
+    )
+    assert [p.text for p in doc.paragraphs] == ["The ferry docked at noon.", "Nobody was hurt."]
+    assert [(n.kind, n.text) for n in doc.notes] == [
+        ("other", "(For the timetable, please see the port's site: here ).")
+    ]

@@ -184,3 +184,28 @@ def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
     assert texts(src) == [line.format(n) for n in ("four", "five", "six")] * 2 + [
         "The harbour closes at dusk."
     ]
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        (
+            # Indents: an indented line inside an open parenthesis continues it.
+            " The ferry sailed at dawn. (For the timetable, please see\n"
+            "the port's site: \n"
+            " here ).\n"
+            " It docked at noon.\n",
+            [
+                "The ferry sailed at dawn. (For the timetable, please see the port's site: here ).",
+                "It docked at noon.",
+            ],
+        ),
+        (
+            # A parenthesis that no close line ends within three lines joins nothing.
+            "The ferry (sailed\n one\n two\n three\n four)\nfive\n",
+            ["The ferry (sailed", "one", "two", "three", "four) five"],
+        ),
+    ],
+)
+def test_lines_inside_open_parentheses(src: str, expected: list[str]) -> None:
+    assert texts(src) == expected

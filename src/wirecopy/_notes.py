@@ -174,9 +174,9 @@ RE_OTHER = lazy(
 RE_LINK_LINE = lazy(
     r"""
     (?:\([ \t]*)?For[ \t]++                 # "For", maybe in parentheses
-    [^()\n]{1,160}?                        # what the link is to
+    [^()]{1,160}?                          # what the link is to, maybe over lines
     \b(?:click|double-click|see)\b          # the instruction
-    [^()\n:]{0,80}:\s*here                  # "...: here"
+    [^():]{0,80}:\s*here                    # "...: here"
     (?:\s*\))?\.?                           # ")." when parenthesised
     """,
     regex.VERBOSE,

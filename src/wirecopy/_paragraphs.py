@@ -24,7 +24,9 @@ the strongest signal it shows:
 
 Short upper-case lines (subheads) always stand alone, and a line that opens
 a note or a credit (``(Reporting by ...``, ``($1 = ...``) always starts a
-new paragraph, whatever the layout.
+new paragraph, whatever the layout.  Where a line is a paragraph of its own
+(indents, over-long lines), the lines that close a parenthesis it leaves
+open (an aside broken over lines) belong to its paragraph.
 """
 
 from __future__ import annotations
@@ -200,6 +202,8 @@ def _breaks(
         least = min(line.indent for line in rest)
         if any(line.indent > least for line in rest) and any(line.indent == least for line in rest):
             breaks.update(id(line) for line in rest if line.indent > least)
+            for block in blocks:
+                _join_open_parentheses(block, breaks)
             return breaks
 
     # 2. Blank lines: several blocks, each a paragraph, unless a block's
@@ -208,6 +212,7 @@ def _breaks(
         for block in blocks:
             if len(block) > 1 and wrap_width(block) > MAX_WRAP_WIDTH:
                 breaks.update(id(line) for line in block[1:])
+                _join_open_parentheses(block, breaks)
             elif len(block) > 2 and all(_is_row(line) for line in block):
                 # A table block ("KENYA:" over "Total dead: 10" rows) is one
                 # paragraph, its heading included.
@@ -226,6 +231,27 @@ def _breaks(
         # 4. Hard wrap: decide each break from the text's own evidence.
         _wrap_breaks(block, width, block[0] is content[0], breaks)
     return breaks
+
+
+def _join_open_parentheses(block: list[Line], breaks: set[int]) -> None:
+    """Join to a line that leaves a parenthesis open the lines that close it.
+
+    A line of its own is a paragraph in unwrapped copy, but an aside in
+    parentheses broken over lines ("(For a transcript, please see the\n
+    blog: here )") is one.  At most three lines are joined.
+    """
+    index = 0
+    while index < len(block):
+        depth = block[index].text.count("(") - block[index].text.count(")")
+        index += 1
+        stop = min(len(block), index + 3)
+        joined = index
+        while depth > 0 and joined < stop:
+            depth += block[joined].text.count("(") - block[joined].text.count(")")
+            joined += 1
+        if depth <= 0 and joined > index:
+            breaks.difference_update(id(line) for line in block[index:joined])
+            index = joined
 
 
 def _runs_on(prev: Line, line: Line) -> bool:
