@@ -764,7 +764,7 @@ def _signoff_above(src: str, line: Line, code: tuple[str, tuple[int, int]]) -> S
     if upper is None or RE_DESK_CODE.fullmatch(upper[0]) or upper[0].islower():
         return None
     start, end = upper[1][0], code[1][1]
-    return Signoff(text=" ".join(src[start:end].split()), span=(start, end))
+    return Signoff(text=collapse(src[start:end]), span=(start, end))
 
 
 def _ends_with_desk_code(src: str, line: Line) -> bool:
