@@ -196,11 +196,13 @@ FORMAT_CODES = regex.compile(r"&[A-Z]{2};|(?<=[.!?][ \t]+)UR(?=[ \t]+[(\p{Lu}])"
 
 # A rule line between sections ("___"), which is no text of the story.
 # Padding (NUL and other control characters too) may stand around it, and
-# any line end (CR alone too) may close the line before and after it.
+# any line end (CR alone too) may close the line before and after it.  A
+# note or credit in parentheses may follow the rule on its line ("___(Adds
+# quote)"): the parser splits the group off and the rule is left alone.
 _LINE_PADDING = regex.escape(PADDING.replace("\r", "").replace("\n", ""))
 RULE_LINE = regex.compile(
     rf"(?<![^\r\n])[{_LINE_PADDING}]*\K([_\-=*~#])(?:[ \t]?\1){{2,}}"
-    rf"(?=[{_LINE_PADDING}]*(?:[\r\n]|\Z))"
+    rf"(?=[{_LINE_PADDING}]*(?:[\r\n(]|\Z))"
 )
 
 
