@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wirecopy
-from wirecopy._notes import make_note, note_kind, split_story_types
+from wirecopy._notes import RE_LINK_LINE, find_link_line, make_note, note_kind, split_story_types
 from wirecopy.model import NOTE_KINDS
 
 KINDS = [
@@ -181,3 +183,34 @@ def test_link_line_over_lines_inside_a_paragraph() -> None:
     assert [(n.kind, n.text) for n in doc.notes] == [
         ("other", "(For the timetable, please see the port's site: here ).")
     ]
+
+
+LINK_PIECES = st.sampled_from(
+    [
+        "For ",
+        "(For ",
+        "For a chart of ",
+        "click on: here",
+        "see the blog: here",
+        " here",
+        ")",
+        "(",
+        " ",
+        "\n",
+        "ferry ",
+        "see ",
+        ": ",
+        "x" * 30,
+        ".",
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(LINK_PIECES, max_size=200).map("".join))
+def test_link_line_search_is_the_full_search(src: str) -> None:
+    # The search starts at most LINK_REACH characters before the first tail:
+    # it finds what a search of the whole paragraph finds.
+    full = RE_LINK_LINE.search(src)
+    found = find_link_line(src, 0, len(src))
+    assert (found[1:] if found else None) == (full.span() if full else None)

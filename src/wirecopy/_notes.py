@@ -182,6 +182,11 @@ RE_LINK_LINE = lazy(
     regex.VERBOSE,
 )
 
+# The end of a link line: the instruction and ": here".  Searched first,
+# so that the opening is looked for only in the 400 characters before it:
+# searching for the opening alone tried 160 characters from every "For".
+RE_LINK_TAIL = lazy(r"\b(?:click|double-click|see)\b[^():]{0,80}:\s*here")
+
 RE_GRAPHIC_WORD = lazy(r"(?i)\b(?:graph|graphic|chart|interactive)\b")
 
 # A column disclaimer above the dateline.
@@ -324,6 +329,10 @@ def _rstrip(src: str, start: int, end: int) -> int:
     return end
 
 
+#: How far before its tail a link line's opening is looked for.
+LINK_REACH = 400
+
+
 def find_link_line(src: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A web link line inside ``src[start:end]``: its kind and span.
 
@@ -336,7 +345,12 @@ def find_link_line(src: str, start: int, end: int) -> tuple[str, int, int] | Non
         # Every link line ends in ": here"; a paragraph without the word is
         # not searched (a search costs about 2 us per paragraph).
         return None
-    match = RE_LINK_LINE.search(src, start, end)
+    tail = RE_LINK_TAIL.search(src, start, end)
+    if tail is None:
+        return None
+    # The first link line ends at the first tail an opening reaches, and an
+    # opening reaches at most about 170 characters (160 and its "For").
+    match = RE_LINK_LINE.search(src, max(start, tail.start() - LINK_REACH), end)
     if match is None:
         return None
     text = match.group()
