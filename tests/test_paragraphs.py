@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+import wirecopy
 from wirecopy._lines import Line, scan_lines
 from wirecopy._paragraphs import is_hard_wrapped, is_subhead, split_paragraphs, wrap_width
 
@@ -209,3 +210,23 @@ def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
 )
 def test_lines_inside_open_parentheses(src: str, expected: list[str]) -> None:
     assert texts(src) == expected
+
+
+def test_table_rows_of_many_lengths_are_not_wrapped_text() -> None:
+    # The longest rows share a length, as wrapped lines do, but the rows end
+    # anywhere short of it: each row is a paragraph.
+    rows = [
+        "Shr 24 cts vs 19 cts",
+        "Net 811,000 vs 506,000",
+        "Sales 14.6 mln vs 9,218,000",
+        "Avg shrs 4,507,000 vs 4,112,000",
+        "Year",
+        "Oper shr profit 1.37 dlrs vs loss 62 cts",
+        "Oper net profit 5,904,000 vs loss 2,271,000",
+        "Sales 66.8 mln vs 51.3 mln",
+        "Avg shrs 4,488,000 vs 4,090,000",
+        "NOTE: Latest year net excludes 935,000 dlr tax credit.",
+    ]
+    src = "KESTREL CORP 4TH QTR NET\n    KESTERVIK, Norway, April 8 -\n"
+    doc = wirecopy.parse(src + "".join(f"    {row}\n" for row in rows) + " Reuter\n")
+    assert [p.text for p in doc.paragraphs] == rows
