@@ -374,15 +374,11 @@ def _finish(
         # A day-first date ("10 août") counts only before a tag or separator,
         # so that "Shr 12 cts" in a results table never asks dateparser.
         date = None
-    if date is not None:
-        word = date.group("month") or date.group("month2")
-        number = month_number(word)
-        if number is not None:
-            month = number
-            day = int(date.group("day") or date.group("day2"))
-            year = int(date.group("year")) if date.group("year") else None
-            date_span = (date.start(), date.end())
-            pos = date.end()
+    written = _date_of(date) if date is not None else None
+    if date is not None and written is not None:
+        month, day, year = written
+        date_span = (date.start(), date.end())
+        pos = date.end()
     tag = RE_TAG.match(src, pos, end)
     if tag is not None and tag.group("other") and not _opens_text(src, tag.end(), end):
         tag = None  # "(Kestrel Corp)" is no tag without a separator after it
@@ -397,13 +393,11 @@ def _finish(
             # The date after the tag: "--(BUSINESS WIRE)--Oct. 12, 2016--".
             date = RE_DATE.match(src, pos, end)
             after = RE_SEPARATOR.match(src, date.end(), end) if date else None
-            if date is not None and after is not None and date.group("month"):
-                number = month_number(date.group("month"))
-                if number is not None:
-                    month, day = number, int(date.group("day"))
-                    year = int(date.group("year")) if date.group("year") else None
-                    date_span = (date.start(), date.end())
-                    pos = after.end()
+            written = _date_of(date) if date is not None and date.group("month") else None
+            if date is not None and after is not None and written is not None:
+                month, day, year = written
+                date_span = (date.start(), date.end())
+                pos = after.end()
 
     strong = tag is not None or separator is not None
     if greedy and not strong and date_span is None:
@@ -442,6 +436,19 @@ def _finish(
     reading.date_span = date_span
     reading.agency = " ".join(agency.split()) if agency else None
     return reading
+
+
+def _date_of(date: regex.Match[str]) -> tuple[int, int, int | None] | None:
+    """Month, day and year of a ``RE_DATE`` match, or None for a word no month names.
+
+    >>> _date_of(RE_DATE.match("Sept. 3, 2014")), _date_of(RE_DATE.match("3 Shr"))
+    ((9, 3, 2014), None)
+    """
+    month = month_number(date.group("month") or date.group("month2"))
+    if month is None:
+        return None
+    year = date.group("year")
+    return month, int(date.group("day") or date.group("day2")), int(year) if year else None
 
 
 def _build(
