@@ -13,6 +13,8 @@ import pytest
 
 import wirecopy
 from wirecopy import Document, ParseError, WirecopyError, parse
+from wirecopy._credits import MAX_CREDIT
+from wirecopy._parse import MAX_TRAILING
 from wirecopy.model import PART_FIELDS
 
 
@@ -249,6 +251,33 @@ def test_unclosed_credit_is_a_warning() -> None:
     ]
     # A warning does not stop strict mode.
     assert parse(text, strict=True).credits == doc.credits
+
+
+def test_a_credit_line_longer_than_any_credit_stays_text() -> None:
+    people = " and ".join(f"Reporter Number{n} in Tromvik, Norway" for n in range(40))
+    for close in ("", ")"):
+        text = f"A ferry sailed.\n\n(Reporting by {people}{close}\n"
+        assert len(text) > MAX_CREDIT
+        doc = parse(text)
+        assert doc.credits == ()
+        assert [p.text for p in doc.paragraphs][-1] == f"(Reporting by {people}{close}"
+    # Within the bound it is a credit line, closed or not.
+    text = f"A ferry sailed.\n\n(Reporting by {people[:300].rsplit(' and ', 1)[0]}\n"
+    assert [c.role for c in parse(text).credits] == ["reporting"]
+
+
+def test_groups_read_off_a_paragraph_end_are_bounded() -> None:
+    conversions = " ($1 = 8.70 crowns)" * 3
+    text = f"A ferry sailed.{conversions} (Reporting by Lena Vosk)"
+    doc = parse(text)
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed."]
+    assert [n.kind for n in doc.notes] == ["conversion"] * 3
+    # At most MAX_TRAILING groups are read off the end; the rest stay text.
+    many = " ($1 = 8.70 crowns)" * MAX_TRAILING
+    doc = parse(f"A ferry sailed.{many} (Reporting by Lena Vosk)")
+    assert [c.role for c in doc.credits] == ["reporting"]
+    assert len(doc.notes) == MAX_TRAILING - 1
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed. ($1 = 8.70 crowns)"]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])

@@ -10,6 +10,7 @@ import regex
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
 from wirecopy._byline import RE_BY, RE_NAME, byline_below, parse_byline
 from wirecopy._credits import (
+    MAX_CREDIT,
     RE_BARE_CREDIT_START,
     RE_CREDIT_START,
     RE_NEWSROOM,
@@ -85,6 +86,11 @@ MAX_HEADLINE = 160
 
 # The longest credit line without parentheses.
 MAX_BARE_CREDIT = 400
+
+# The most groups read off the end of a paragraph: a credit line and a few
+# notes after it.  More are not the story's closing groups (and each costs
+# a look at its opening).
+MAX_TRAILING = 8
 
 # Top matter above a dateline: at most this many lines, none longer than
 # this (lines of wrapped prose are longer).
@@ -796,7 +802,7 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
         trailing: list[tuple[int, int, str]] = []
         cursor = end
         credited = False
-        while True:
+        while len(trailing) < MAX_TRAILING:
             group = _trailing_group(src, start, cursor)
             if group is None:
                 break
@@ -913,6 +919,7 @@ def _trailing_group(src: str, start: int, end: int) -> tuple[int, int, str] | No
     opening = src.rfind("(", start, end)
     if (
         opening > start
+        and end - opening <= MAX_CREDIT
         and RE_CREDIT_START.match(src, opening, end)
         and src.find(")", opening, end) < 0
     ):
