@@ -214,6 +214,18 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "BERGEN,\u200b March 12 (Reuters) - A ferry sailed.",  # a zero-width space
+        "BERGEN,\u200b March 12 (Reuters) -",
+        {"city": "BERGEN", "agency": "Reuters", "month": 3, "day": 12},
+        "A ferry sailed.",
+    ),
+    (
+        "BERGEN, March\u202f12\u2009(Reuters)\ufeff- A ferry sailed.",  # narrow spaces
+        "BERGEN, March 12 (Reuters)\ufeff-",
+        {"city": "BERGEN", "agency": "Reuters", "month": 3, "day": 12},
+        "A ferry sailed.",
+    ),
+    (
         "BERGEN (Reuters)—A ferry sailed.",
         "BERGEN (Reuters)—",
         {"city": "BERGEN", "agency": "Reuters"},

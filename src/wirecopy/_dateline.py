@@ -59,7 +59,13 @@ RE_TITLE_CITY = lazy(
 )
 
 # A comma and what follows it: a region, a country, or the date.
-RE_COMMA = lazy(r"[ \t\u00a0]*,[ \t\u00a0]*")
+# The spaces a dateline's parts may stand apart by: white space and the
+# zero-width and narrow spaces of copy taken from web pages.
+_GAPS = " \t\u00a0\u202f\u205f\u2060\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200C)))
+# The same as a pattern class.
+_GAP = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]"
+
+RE_COMMA = lazy(rf"{_GAP}*,{_GAP}*")
 
 RE_PART = lazy(
     rf"""
@@ -73,12 +79,12 @@ RE_DATE = lazy(
     rf"""
     (?:
         (?P<month>(?i:{MONTH_PATTERN})\.?)  # "Jan", "Sept.", "DECEMBER"
-        [ \t\u00a0]+(?P<day>\d{{1,2}})(?!\d)       # "12"
+        {_GAP}+(?P<day>\d{{1,2}})(?!\d)       # "12"
       |
-        (?P<day2>\d{{1,2}})[ \t\u00a0]+            # day first: "10 août", "18 jun"
+        (?P<day2>\d{{1,2}}){_GAP}+            # day first: "10 août", "18 jun"
         (?P<month2>\p{{L}}{{3,12}}\.?)
     )
-    (?:,?[ \t\u00a0]+(?P<year>(?:1[89]|20)\d\d)(?!\d))?  # ", 2014"
+    (?:,?{_GAP}+(?P<year>(?:1[89]|20)\d\d)(?!\d))?  # ", 2014"
     """,
     regex.VERBOSE,
 )
@@ -90,22 +96,22 @@ _OTHER_TAG = r"(?-i:\p{Lu}[\p{L}&'’\-]*(?:[ ][\p{Lu}&][\p{L}&'’\-]*){0,3})"
 
 RE_TAG = lazy(
     rf"""
-    [ \t\u00a0]*\([ \t\u00a0]*(?P<tag>{TAG_PATTERN})[ \t\u00a0]*\)   # "(Reuters)", "( AP )"
-    | [ \t\u00a0]+(?P<bare>{BARE_TAG_PATTERN})\b         # "SYDNEY, Dec 7 AAP -"
-    | \.?[ \t\u00a0]+/(?P<tag>{TAG_PATTERN})/\.?          # TASS: "MOSCOW, May 3. /TASS/."
+    {_GAP}*\({_GAP}*(?P<tag>{TAG_PATTERN}){_GAP}*\)   # "(Reuters)", "( AP )"
+    | {_GAP}+(?P<bare>{BARE_TAG_PATTERN})\b         # "SYDNEY, Dec 7 AAP -"
+    | \.?{_GAP}+/(?P<tag>{TAG_PATTERN})/\.?          # TASS: "MOSCOW, May 3. /TASS/."
     | --\((?P<tag>{TAG_PATTERN})\)(?=--)                # "Calif.--(BUSINESS WIRE)--Oct. 12--"
-    | [ \t\u00a0]*\((?P<other>{_OTHER_TAG})\)            # an agency not in the registry
+    | {_GAP}*\((?P<other>{_OTHER_TAG})\)            # an agency not in the registry
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 # The separator between dateline and text.  "_" is the ANPA dash.
 RE_SEPARATOR = lazy(
-    r"""
-    [ \t\u00a0]*
+    rf"""
+    {_GAP}*
     (?:\.-                     # EFE: "(EFE).-"
       | ---?(?!-)              # "--", not the start of a rule "------"
-      | [-_](?![\p{L}\d_\-])   # "-" and the ANPA "_", not a hyphen, an underscore or a rule
+      | [-_](?![\p{{L}}\d_\-])   # "-" and the ANPA "_", not a hyphen, an underscore or a rule
       | [—–]                   # an em or en dash, also run on: "(Reuters)—A ferry"
     )
     """,
@@ -134,10 +140,10 @@ _WEEKDAYS = frozenset(
     )
 )
 
-RE_SPACES = lazy(r"[ \t\u00a0]+")
+RE_SPACES = lazy(rf"{_GAP}+")
 
 # What may follow a dateline with no separator: the start of a sentence.
-RE_SENTENCE_START = lazy(r"[ \t\u00a0]+[\p{Lu}\d\"“‘'(\[$£€]")
+RE_SENTENCE_START = lazy(rf"{_GAP}+[\p{{Lu}}\d\"“‘'(\[$£€]")
 
 
 class _Place:
@@ -416,17 +422,17 @@ def _finish(
             return None
         if pos >= end and date_span is None:
             return None
-    if separator is None and tag is None and pos < end and src[pos] not in " \t\u00a0":
+    if separator is None and tag is None and pos < end and src[pos] not in _GAPS:
         return None
 
     reading = Reading()
     reading.start = start
     text_end = pos
-    while text_end > start and src[text_end - 1] in " \t\u00a0":
+    while text_end > start and src[text_end - 1] in _GAPS:
         text_end -= 1
     reading.text_end = text_end
     resume = pos
-    while resume < end and src[resume] in " \t\u00a0":
+    while resume < end and src[resume] in _GAPS:
         resume += 1
     reading.resume = resume
     reading.place = place
@@ -528,7 +534,7 @@ def _opens_text(src: str, pos: int, end: int) -> bool:
     if separator is None:
         return False
     at = separator.end()
-    while at < end and src[at] in " \t\u00a0":
+    while at < end and src[at] in _GAPS:
         at += 1
     return at >= end or src[at].isupper() or src[at].isdigit() or src[at] in "\"“‘'([$£€"
 
