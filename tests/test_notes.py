@@ -51,6 +51,9 @@ KINDS = [
     ),
     ("Our Standards: The Kestrel Wire Trust Principles.", "other"),
     ("c.1998 Kestrel Times News Service", "other"),  # NYT's copyright line
+    ("On the Net:", "other"),  # AP's links heading
+    ("Online:", "other"),
+    ("On the Web: Tromvik harbour, http://www.example.org", "other"),
     ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "advisory"),
 ]
 
@@ -72,6 +75,8 @@ def test_note_kind(src: str, kind: str) -> None:
         "(Reporting by Lena Vosk; Editing by Cora Manning)",  # a credit, not a note
         "$1 = 0.9120 euros",  # a conversion note is parenthesised
         "For the first time, the ferry sailed at night.",
+        "Online: sales of tickets rose 9 percent, the ferry line said.",
+        "On the net, the ferry line sold more tickets than ever.",
     ],
 )
 def test_not_a_note(src: str) -> None:
@@ -214,3 +219,28 @@ def test_link_line_search_is_the_full_search(src: str) -> None:
     full = RE_LINK_LINE.search(src)
     found = find_link_line(src, 0, len(src))
     assert (found[1:] if found else None) == (full.span() if full else None)
+
+
+def test_links_under_an_on_the_net_heading_are_notes() -> None:
+    text = (
+        "GULLHAVEN, Maine (AP) _ Voters approved the seawall plan.\n\n"
+        "Work starts in spring.\n\n___\n\nOn the Net:\n\n"
+        "Town of Gullhaven: http://www.gullhaven.example.gov\n\n"
+        "www.example.org/seawall\n\n"
+        "The town meets again in May.\n"
+    )
+    doc = wirecopy.parse(text)
+    assert [n.kind for n in doc.notes] == ["other"] * 3
+    assert [n.text for n in doc.notes][1:] == [
+        "Town of Gullhaven: http://www.gullhaven.example.gov",
+        "www.example.org/seawall",
+    ]
+    # A paragraph without an address ends the links.
+    assert [p.text for p in doc.paragraphs] == [
+        "Voters approved the seawall plan.",
+        "Work starts in spring.",
+        "The town meets again in May.",
+    ]
+    # Without the heading, a paragraph with an address is story text.
+    doc = wirecopy.parse("Work starts in spring.\n\nSee http://www.example.org for more.\n")
+    assert doc.notes == () and len(doc.paragraphs) == 2

@@ -88,6 +88,18 @@ RE_COPYRIGHT = lazy(_COPYRIGHT, regex.VERBOSE | regex.IGNORECASE)
 # Thomson Reuters Trust Principles."
 RE_STANDARDS = lazy(r"(?i:our[ \t]+standards[ \t]*:)")
 
+# The heading of the links AP puts at a story's end: "On the Net:" or
+# "Online:", alone or before its first link.
+RE_LINKS_HEADING = lazy(
+    r"(?i:on[ \t]+the[ \t]+(?:net|web|internet)|online)[ \t]*:(?=\s*$|[\s\S]{0,200}?(?:https?://|www\.))"
+)
+
+# A link under that heading: a line with a web address.
+RE_WEB_ADDRESS = lazy(r"(?:https?://|www\.)\S")
+
+# The longest link under a links heading.
+MAX_LINK_ENTRY = 300
+
 # The characters a copyright line can open with: every line is tested
 # for them before the pattern is tried (a search of the whole text cost
 # about 5 us a story).
@@ -282,6 +294,7 @@ _LINE_KINDS = (
     (RE_CORRECTION_TRAILER, "correction"),
     (RE_COPYRIGHT, "other"),
     (RE_STANDARDS, "other"),
+    (RE_LINKS_HEADING, "other"),
 )
 # Every pattern note_kind() tries on a line without a parenthesis, in the
 # body and above the dateline (where a correction needs none).
@@ -308,6 +321,16 @@ def _parenthesised_kind(src: str, start: int, end: int, stop: int) -> str | None
     if RE_OTHER.match(src, start, end):
         return "other"
     return None
+
+
+def is_link_entry(src: str, start: int, end: int) -> bool:
+    """True when ``src[start:end]`` is a link listed under "On the Net:".
+
+    >>> src = "Harbour council: http://www.example.org/ferry"
+    >>> is_link_entry(src, 0, len(src)), is_link_entry("Snow fell.", 0, 10)
+    (True, False)
+    """
+    return end - start <= MAX_LINK_ENTRY and RE_WEB_ADDRESS.search(src, start, end) is not None
 
 
 def _has_email(src: str, start: int, end: int) -> bool:

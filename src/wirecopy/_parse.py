@@ -32,8 +32,10 @@ from wirecopy._notebook import find_notebook, parse_notebook
 from wirecopy._notes import (
     RE_DISCLAIMER,
     RE_EDITORS_NOTE,
+    RE_LINKS_HEADING,
     copyright_year,
     find_link_line,
+    is_link_entry,
     make_note,
     make_notes,
     note_kind,
@@ -793,7 +795,15 @@ def _opens_note(src: str, line: Line) -> bool:
 def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
     """Sort body spans into paragraphs, credits, notes and the sign-off."""
     last = len(spans) - 1
+    links = False  # after "On the Net:", where each link is a note
     for number, (start, end) in enumerate(spans):
+        if links and is_link_entry(src, start, end):
+            parts.notes.append(make_note(src, "other", start, end))
+            continue
+        links = (
+            src.startswith(("On", "ON"), start)
+            and RE_LINKS_HEADING.match(src, start, end) is not None
+        )
         # Credit and note groups run on at the end: "... said. (Reporting by
         # A) ($1 = 0.91 euros)".  They are read from the end backwards.
         # A conversion or graphic group is split off only in a chain with a
