@@ -125,3 +125,27 @@ def test_golden_spans_read_back(name: str) -> None:
 def test_crlf_golden_really_has_crlf() -> None:
     data = (GOLDEN / "crlf-update.txt").read_bytes()
     assert data.count(b"\r\n") == data.count(b"\n") > 0
+
+
+#: Changes that leave a story's reading as it was: a byte-order mark, blank
+#: lines that hold spaces or a tab, trailing spaces, CRLF line ends.
+BENIGN: dict[str, Any] = {
+    "byte-order mark": lambda text: "\ufeff" + text,
+    "spaces in blank lines": lambda text: text.replace("\n\n", "\n \n"),
+    "tab in blank lines": lambda text: text.replace("\n\n", "\n\t\n"),
+    "trailing spaces": lambda text: text.replace("\n", "  \n"),
+    "CRLF": lambda text: text.replace("\n", "\r\n"),
+}
+
+
+@pytest.mark.parametrize("change", sorted(BENIGN))
+@pytest.mark.parametrize("name", sorted(path.stem for path in GOLDEN.glob("*.txt")))
+def test_golden_survives_benign_changes(name: str, change: str) -> None:
+    text, _, reference = load(name)
+    if "\r" in text and change in ("trailing spaces", "CRLF"):
+        pytest.skip("the story has CR line ends already")
+    changed = BENIGN[change](text)
+    if changed == text:
+        pytest.skip("the change does not apply to the story")
+    doc = wirecopy.parse(changed, reference_date=reference)
+    assert to_plain(doc) == to_plain(wirecopy.parse(text, reference_date=reference))

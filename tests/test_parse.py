@@ -599,3 +599,23 @@ def test_text_above_a_dateline_stays_text(src: str) -> None:
     assert doc.dateline is None
     assert doc.unclaimed == ()
     assert " ".join(p.text for p in doc.paragraphs) == " ".join(src.split())
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\t", "   "])
+def test_a_dateline_alone_above_a_blank_line_of_spaces(blank: str) -> None:
+    # A blank line's spaces are no indent: the line above stays a dateline.
+    text = f"KESTERVIK _\n{blank}\nA ferry line added a night crossing.\n{blank}\nIt sails.\n"
+    doc = parse(text)
+    assert doc.headline is None
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [p.text for p in doc.paragraphs] == [
+        "A ferry line added a night crossing.",
+        "It sails.",
+    ]
+
+
+def test_a_byte_order_mark_is_no_part_of_the_first_line() -> None:
+    text = "\ufeffKESTERVIK, March 3 (Reuters) - A ferry sailed.\n"
+    doc = parse(text)
+    assert doc.dateline is not None and doc.dateline.span[0] == 1
+    assert doc.unclaimed == ()

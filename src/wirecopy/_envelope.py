@@ -154,7 +154,7 @@ def parse_envelope(src: str, start: int, end: int) -> Transmission | None:
     True
     """
     pos = start
-    while pos < end and src[pos] in " \t\r\n\x00":
+    while pos < end and src[pos] in " \t\r\n\x00\ufeff":
         pos += 1
     if pos >= end or src[pos] not in "\x01\x16":
         return None

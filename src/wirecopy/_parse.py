@@ -163,7 +163,9 @@ def parse(
     transmission = parse_envelope(text, 0, len(text))
     header_lines: set[int] = set()
     if transmission is None:
-        lines = scan_lines(text)
+        # A byte-order mark is no part of the first line: the line's length
+        # tells the wrap width.
+        lines = scan_lines(text, 1 if text.startswith("\ufeff") else 0)
     else:
         lines, header_lines = _open_envelope(text, transmission, parts)
         if reference is None and transmission.envelope.date is not None:
@@ -635,6 +637,11 @@ def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bo
     if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines) or _is_sentence(line.text):
         return False
     following = lines[index + 1]
+    if following.blank:
+        # A line standing alone above a blank line is a headline unless it
+        # opens with a dateline ("HAVANA (AP) --", "OSLO, Norway (AP) _ ...").
+        # (A blank line of spaces has an indent, which says nothing.)
+        return not _opens_with_dateline(src, line, memo)
     if (
         following.indent > line.indent
         or RE_BY.match(following.text)
@@ -644,10 +651,6 @@ def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bo
         # POSSIBLE - SOURCES"), but not an agency tag.
         found = read_dateline(src, line.cstart, line.cend, bare=False, memo=memo)
         return found is None or found.agency is None
-    if following.blank:
-        # A line standing alone above a blank line is a headline unless it
-        # opens with a dateline ("HAVANA (AP) --", "OSLO, Norway (AP) _ ...").
-        return not _opens_with_dateline(src, line, memo)
     # Above a dateline with no blank line between, as in hard-wrapped copy.
     return not _opens_with_dateline(src, line, memo) and _opens_with_dateline(src, following, memo)
 
