@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+import wirecopy
+
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SCORER = CORPUS / "score.py"
 
@@ -181,3 +183,31 @@ def test_invariants_hold_on_every_story(scorer: ModuleType, source: str) -> None
             path.read_bytes().decode("utf-8"),
             dt.date.fromisoformat(reference) if reference else None,
         )
+
+
+@pytest.mark.parametrize("source", _sources())
+def test_stories_read_the_same_after_benign_changes(scorer: ModuleType, source: str) -> None:
+    # A byte-order mark, blank lines of spaces, trailing spaces or CRLF line
+    # ends change nothing a reader sees, and must change no part of the reading.
+    from test_golden import BENIGN, to_plain
+
+    items = list(scorer.load_gold(CORPUS, {source}))
+    if not items:
+        pytest.skip(f"the corpus has no {source} stories")
+    changed_stories: collections.Counter[str] = collections.Counter()
+    for _source, gold, path in items:
+        text = path.read_bytes().decode("utf-8")
+        reference = gold.get("reference_date")
+        day = dt.date.fromisoformat(reference) if reference else None
+        plain = to_plain(wirecopy.parse(text, reference_date=day))
+        for change, apply in BENIGN.items():
+            if "\r" in text and change in ("trailing spaces", "CRLF"):
+                continue  # line ends of their own, which the change would double
+            changed = apply(text)
+            if changed == text:
+                continue
+            changed_stories[change] += 1
+            assert to_plain(wirecopy.parse(changed, reference_date=day)) == plain, (
+                f"{source}/{gold['id']}: {change}"
+            )
+    assert changed_stories, "no change applied to any story"
