@@ -389,6 +389,7 @@ def test_dateline_tags(opening: str, agency: str) -> None:
         "Kestrel Corp (KST.OL) - the ferry firm - cut fares.",  # a ticker
         "Kestrel Corp (Kestrel Ferries) - the ferry firm - cut fares.",  # no sentence after
         "Kestrel Corp (Kestrel Ferries) cut fares.",  # no separator
+        "Kestrel Corp (Kestrel Ferries) -Fares rose.",  # a dash run on after no known tag
     ],
 )
 def test_parenthesised_words_that_are_no_tag(text: str) -> None:

@@ -226,6 +226,18 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "BERGEN, March 12 (Reuters) -A ferry sailed.",  # the dash run on to the text
+        "BERGEN, March 12 (Reuters) -",
+        {"city": "BERGEN", "agency": "Reuters", "month": 3, "day": 12},
+        "A ferry sailed.",
+    ),
+    (
+        "BERGEN (AP) _A ferry sailed.",
+        "BERGEN (AP) _",
+        {"city": "BERGEN", "agency": "AP"},
+        "A ferry sailed.",
+    ),
+    (
         "BERGEN (Reuters)—A ferry sailed.",
         "BERGEN (Reuters)—",
         {"city": "BERGEN", "agency": "Reuters"},

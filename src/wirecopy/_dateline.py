@@ -118,6 +118,9 @@ RE_SEPARATOR = lazy(
     regex.VERBOSE,
 )
 
+# A separator with no space after it, before the text's first word.
+RE_RUN_ON_SEPARATOR = lazy(rf"{_GAP}*(?:--?|_)(?=[\p{{Lu}}\d\"“‘'$£€])")
+
 _WEEKDAYS = frozenset(
     (
         "monday",
@@ -393,6 +396,9 @@ def _finish(
         agency = tag.group("tag") or tag.group("bare") or tag.group("other")
         pos = tag.end()
     separator = RE_SEPARATOR.match(src, pos, end)
+    if separator is None and tag is not None and not tag.group("other"):
+        # A known agency's tag before a dash run on to the text: "(Reuters) -The".
+        separator = RE_RUN_ON_SEPARATOR.match(src, pos, end)
     if separator is not None:
         pos = separator.end()
         if date_span is None and tag is not None:
