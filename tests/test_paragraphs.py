@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wirecopy
 from wirecopy._lines import Line, scan_lines
-from wirecopy._paragraphs import is_hard_wrapped, is_subhead, split_paragraphs, wrap_width
+from wirecopy._paragraphs import (
+    _lines_apart,
+    _split_by_rules,
+    is_hard_wrapped,
+    is_subhead,
+    split_paragraphs,
+    wrap_width,
+)
 
 
 def never(line: Line) -> bool:
@@ -230,3 +239,41 @@ def test_table_rows_of_many_lengths_are_not_wrapped_text() -> None:
     src = "KESTREL CORP 4TH QTR NET\n    KESTERVIK, Norway, April 8 -\n"
     doc = wirecopy.parse(src + "".join(f"    {row}\n" for row in rows) + " Reuter\n")
     assert [p.text for p in doc.paragraphs] == rows
+
+
+# Lines of the shapes the rules look at: sentences, subheads, rules, notes
+# and credits (some left open), table rows, indents and padding.
+_LINE_SHAPES = st.sampled_from(
+    [
+        "The ferry sailed at night.",
+        "it docked at dawn",
+        "HEAVY SNOW",
+        "___",
+        "(Adds quote from harbour master)",
+        "(Reporting by Lena Vosk;",
+        "Editing by Cora Manning)",
+        "Total dead: 12",
+        "    Ice closed the harbour, the council said on Tuesday, and the",
+        "\tShips waited (at anchor",
+        "x" * 90,
+        "",
+        " ",
+        "\u00a0",
+    ]
+)
+
+
+@given(st.lists(st.lists(_LINE_SHAPES, min_size=1, max_size=3), max_size=8), st.integers(0, 6))
+def test_lines_apart_read_as_the_rules_read_them(blocks: list[list[str]], skip: int) -> None:
+    src = "\n\n".join("\n".join(block) for block in blocks)
+    lines = scan_lines(src)
+    content = [line for line in lines if not line.blank]
+    if not content:
+        return
+    first_start = min(content[0].cstart + skip, content[0].cend)
+    spans = split_paragraphs(lines, first_start, lambda line: line.text.startswith("(Rep"))
+    if _lines_apart(lines):
+        expected = _split_by_rules(
+            lines, content, first_start, lambda line: line.text.startswith("(Rep")
+        )
+        assert spans == expected
