@@ -619,3 +619,21 @@ def test_a_byte_order_mark_is_no_part_of_the_first_line() -> None:
     doc = parse(text)
     assert doc.dateline is not None and doc.dateline.span[0] == 1
     assert doc.unclaimed == ()
+
+
+def test_an_open_note_above_the_dateline_does_not_run_into_it() -> None:
+    text = (
+        "Ferry line adds night crossing\n"
+        "(Updates with fares\n"
+        "KESTERVIK, March 3 (Reuters) - The ferry line added a night crossing.\n"
+        "Bookings rose.\n"
+        "(Reporting by Lena Vosk)\n"
+    )
+    doc = parse(text)
+    assert [(n.kind, n.text) for n in doc.notes] == [("advisory", "(Updates with fares")]
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [p.text for p in doc.paragraphs] == [
+        "The ferry line added a night crossing.",
+        "Bookings rose.",
+    ]
+    assert [c.role for c in doc.credits] == ["reporting"]

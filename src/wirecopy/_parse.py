@@ -496,7 +496,7 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             index += 1
             seen_content = True
             continue
-        end_index = _note_lines(lines, index)
+        end_index = _note_lines(src, lines, index, parts.readings)
         end = lines[end_index].cend
         kind = note_kind(src, line.cstart, end, top=True)
         if kind is not None:
@@ -607,13 +607,16 @@ def _plausible_byline(line: Line) -> bool:
     return len(line.text) <= 100 and not line.text.endswith((".", "?", "!", '"'))
 
 
-def _note_lines(lines: list[Line], index: int) -> int:
-    """The last line of a note starting at ``lines[index]``: where its ")" is."""
+def _note_lines(src: str, lines: list[Line], index: int, memo: _Readings) -> int:
+    """The last line of a note starting at ``lines[index]``: where its ")" is.
+
+    A note left open does not run on into a dateline.
+    """
     line = lines[index]
     if not line.text.startswith("(") or ")" in line.text:
         return index
     for follow in range(index + 1, min(index + 6, len(lines))):
-        if lines[follow].blank:
+        if lines[follow].blank or _strong_dateline(src, lines[follow], memo):
             break
         if lines[follow].text.endswith(")"):
             return follow
