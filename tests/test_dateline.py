@@ -238,6 +238,18 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "BERGEN, June 3rd (Reuters) - A ferry sailed.",  # an ordinal day
+        "BERGEN, June 3rd (Reuters) -",
+        {"city": "BERGEN", "agency": "Reuters", "month": 6, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "BERGEN, 21st June 2010 (AFP) - A ferry sailed.",
+        "BERGEN, 21st June 2010 (AFP) -",
+        {"city": "BERGEN", "agency": "AFP", "month": 6, "day": 21, "year": 2010},
+        "A ferry sailed.",
+    ),
+    (
         "BERGEN (Reuters)—A ferry sailed.",
         "BERGEN (Reuters)—",
         {"city": "BERGEN", "agency": "Reuters"},

@@ -80,8 +80,9 @@ RE_DATE = lazy(
     (?:
         (?P<month>(?i:{MONTH_PATTERN})\.?)  # "Jan", "Sept.", "DECEMBER"
         {_GAP}+(?P<day>\d{{1,2}})(?!\d)       # "12"
+        (?i:st|nd|rd|th)?(?!\p{{L}})          # "3rd"
       |
-        (?P<day2>\d{{1,2}}){_GAP}+            # day first: "10 août", "18 jun"
+        (?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?{_GAP}+  # day first: "10 août", "3rd June"
         (?P<month2>\p{{L}}{{3,12}}\.?)
     )
     (?:,?{_GAP}+(?P<year>(?:1[89]|20)\d\d)(?!\d))?  # ", 2014"
