@@ -61,6 +61,16 @@ BYLINES = [
         [],
         "dpa",
     ),
+    # As web pages write the outlet and the title.
+    ("By Tom Hale | Reuters", [("Tom Hale", None)], "Reuters"),
+    ("By Tom Hale - Reuters", [("Tom Hale", None)], "Reuters"),
+    ("By Tom Hale-Vik for Reuters", [("Tom Hale-Vik", None)], "Reuters"),
+    (
+        "By Tom Hale — AP Business Writer",
+        [("Tom Hale", "AP Business Writer")],
+        "AP",
+    ),
+    ("By Ana M. Ruiz Jr.", [("Ana M. Ruiz Jr.", None)], None),
 ]
 
 
@@ -90,6 +100,7 @@ def test_byline(src: str, people: list[tuple[str, str | None]], affiliation: str
         "Tom Hale",
         "By noon the fjord froze.",
         "By " + "Tom Hale and " * 20 + "Ines Kohl",  # longer than any byline
+        "By Tom Hale for the first time",
     ],
 )
 def test_not_a_byline(src: str) -> None:
@@ -194,3 +205,16 @@ def test_byline_places(src: str, people: list[tuple[str, str | None]]) -> None:
     assert byline is not None
     assert [(p.name, p.location) for p in byline.people] == people
     assert [src[slice(*p.span)] for p in byline.people] == [name for name, _ in people]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Tom Hale - Reuters", "By Tom Hale | Reuters", "By Ana M. Ruiz Jr."],
+)
+def test_a_byline_line_above_the_dateline(line: str) -> None:
+    # The whole line is the byline: "Hale -" is no dateline after "By Tom".
+    doc = wirecopy.parse(f"Ferry adds crossing\n\n{line}\n\nKESTERVIK (Reuters) - It sailed.\n")
+    assert doc.byline is not None and doc.byline.text == line
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [p.text for p in doc.paragraphs] == ["It sailed."]
+    assert doc.notes == ()

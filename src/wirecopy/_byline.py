@@ -2,7 +2,8 @@
 
 Grammar::
 
-    byline   = "By" names *("," segment) ["="] [NL below]
+    byline   = "By" names *(cut segment) ["="] [NL below]
+    cut      = "," / " | " / " - " / " for "       ; "for" only before an outlet
     below    = affiliation / title                  ; a line of its own
     names    = name ["in" place] *(("," / "and" / "&" / "with") name ["in" place])
     segment  = title / affiliation / names
@@ -47,6 +48,18 @@ RE_NAME_SEPARATOR = lazy(
     (?:(?<!\s)\s++)?         # the white space before, from where it starts
     (?:[,;&/]|\b(?:and|with)\b)  # the separator: "with" in AFP bylines
     \s*                      # the white space after
+    """,
+    regex.VERBOSE,
+)
+
+# Where a byline's names may end and a title or an outlet begin: a comma,
+# and as web pages write them " | ", " - " and " for ".
+RE_SEGMENT_CUT = lazy(
+    r"""
+    (?P<separator>,
+      | [ \t\u00a0]*\|
+      | (?<=[ \t\u00a0])(?:[-–—]{1,2}|for)(?=[ \t\u00a0])
+    )
     """,
     regex.VERBOSE,
 )
@@ -272,22 +285,31 @@ def _lone_word(segment: str) -> bool:
 
 
 def _segments(src: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at commas that are followed by a title or an affiliation."""
-    cuts = [start]
-    for at in (i for i in range(start, end) if src[i] == ","):
-        rest = collapse(src[at + 1 : end].split(",")[0])
-        last = "," not in src[at + 1 : end]
+    """Split at separators that are followed by a title or an affiliation.
+
+    A comma may stand before either; web pages also write " | Reuters",
+    " - Reuters" and "for Reuters".
+
+    >>> src = "By Ana Ruiz and Tom Hale, Staff Writers | Reuters"
+    >>> [src[a:b] for a, b in _segments(src, 3, len(src))]
+    ['Ana Ruiz and Tom Hale', 'Staff Writers', 'Reuters']
+    """
+    cuts = [(start, start)]
+    found = list(RE_SEGMENT_CUT.finditer(src, start, end))
+    for number, cut in enumerate(found):
+        last = number + 1 == len(found)
+        rest = collapse(src[cut.end() : end if last else found[number + 1].start()])
+        separator = cut.group("separator")
         if (
-            is_title(rest)
-            or resolve_agency(rest) is not None
+            resolve_agency(rest) is not None
             or _outlet(rest)
-            or (last and _lone_word(rest))
+            or (separator != "for" and is_title(rest))
+            or (separator == "," and last and _lone_word(rest))
         ):
-            cuts.append(at)
+            cuts.append(cut.span())
     bounds = []
-    for i, cut in enumerate(cuts):
-        seg_start = cut if i == 0 else cut + 1
-        seg_end = cuts[i + 1] if i + 1 < len(cuts) else end
+    for i, (_, seg_start) in enumerate(cuts):
+        seg_end = cuts[i + 1][0] if i + 1 < len(cuts) else end
         while seg_start < seg_end and src[seg_start] in " \t\u00a0":
             seg_start += 1
         while seg_end > seg_start and src[seg_end - 1] in " \t\u00a0":

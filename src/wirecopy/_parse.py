@@ -468,7 +468,12 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             and parts.headline is None
             and _is_headline(src, lines, index, parts.readings)
         )
-        if not headline and parts.dateline is None and _strong_dateline(src, line, parts.readings):
+        if (
+            not headline
+            and parts.dateline is None
+            and not _whole_byline(src, line)
+            and _strong_dateline(src, line, parts.readings)
+        ):
             return index
         if _take_byline(src, line, parts):
             byline_index = index
@@ -578,6 +583,19 @@ def _names_agency(line: Line) -> bool:
     return len(line.text) <= 40 and resolve_agency(line.text.rstrip("= ")) is not None
 
 
+def _whole_byline(src: str, line: Line) -> bool:
+    """True for a line that is a byline from end to end: "By Ana Ruiz - Reuters".
+
+    Such a line is no byline running into a dateline ("By Ana" before
+    "Ruiz -").
+    """
+    return (
+        RE_BY.match(src, line.cstart, line.cend) is not None
+        and _plausible_byline(line)
+        and parse_byline(src, line.cstart, line.cend) is not None
+    )
+
+
 def _take_byline(src: str, line: Line, parts: _Parts) -> bool:
     """Read ``line`` as the byline if there is none yet; True when it is one."""
     byline = parse_byline(src, line.cstart, line.cend) if parts.byline is None else None
@@ -604,7 +622,16 @@ def _after_correction(parts: _Parts) -> bool:
 
 
 def _plausible_byline(line: Line) -> bool:
-    return len(line.text) <= 100 and not line.text.endswith((".", "?", "!", '"'))
+    """True for a line short enough to be a byline that ends no sentence.
+
+    A name's suffix ("By Ana Ruiz Jr.") ends none.
+    """
+    text = line.text
+    if len(text) > 100:
+        return False
+    if text.endswith("."):
+        return text.casefold().endswith((" jr.", " sr.", ",jr.", ",sr."))
+    return not text.endswith(("?", "!", '"'))
 
 
 def _note_lines(src: str, lines: list[Line], index: int, memo: _Readings) -> int:
