@@ -20,6 +20,21 @@ def triples(src: str) -> list[tuple[str, str, str | None]]:
 
 CREDITS: list[Any] = [
     (
+        # "at" and "from" give a place too; an article before it is dropped.
+        "(Reporting by Lena Vosk at the United Nations and Piet Aalders from Tromvik;"
+        " Editing by Cora Manning)",
+        [
+            ("reporting", "Lena Vosk", "United Nations"),
+            ("reporting", "Piet Aalders", "Tromvik"),
+            ("editing", "Cora Manning", None),
+        ],
+    ),
+    (
+        # An e-mail address after the names is no person.
+        "(Reporting by Lena Vosk; Editing by Cora Manning; lena.vosk@example.com)",
+        [("reporting", "Lena Vosk", None), ("editing", "Cora Manning", None)],
+    ),
+    (
         # A region's dot and a suffix's dot stay with the place and the name.
         "(Reporting by Lena Vosk in Tromvik,\nMich.; Editing by Cora Manning Jr.)",
         [

@@ -119,7 +119,7 @@ def _with_places(src: str, people: list[Person]) -> list[Person]:
     >>> [(p.name, p.location) for p in _with_places(src, split_names(src, 0, len(src)))]
     [('Ana Ruiz', 'Oslo'), ('Tom Hale', 'Bergen'), ('Ines Kohl', 'Bergen')]
     """
-    if not any(" in " in person.name for person in people):
+    if not any(RE_IN.search(person.name) for person in people):
         return people
     placed: list[Person] = []
     pending: list[int] = []

@@ -100,7 +100,9 @@ RE_FOR = lazy(r"(?<!\s)\s++for\s+")
 # A piece's first word and the white space after it, before a capital.
 RE_HEAD_WORD = lazy(r"(\S++)\s++(?=\p{Lu})")
 
-RE_IN = lazy(r"(?<!\s)\s++in\s++(?=\p{Lu})")
+# Where a person's place starts: "in Oslo", "at the United Nations", "from
+# Lima" (an article before the place is no part of it).
+RE_IN = lazy(r"(?<!\s)\s++(?:in|at|from)\s++(?:the\s++)?(?=\p{Lu})")
 
 
 def roles_of(phrase: str) -> list[str]:
@@ -204,6 +206,8 @@ def _people(src: str, start: int, end: int) -> list[Person]:
     last_place_index = -1
     place_parts = 0
     for piece_start, piece_end in pieces:
+        if src.find("@", piece_start, piece_end) >= 0:
+            continue  # an e-mail address after the names is no person
         # "Ida Brun for the Oslo desk": what the person did it for is no name.
         # Most pieces are a bare name: str.find() tells that quicker than the patterns.
         for_at = (
@@ -224,6 +228,8 @@ def _people(src: str, start: int, end: int) -> list[Person]:
         place_at = (
             RE_IN.search(src, piece_start, piece_end)
             if src.find("in", piece_start, piece_end) >= 0
+            or src.find("at", piece_start, piece_end) >= 0
+            or src.find("from", piece_start, piece_end) >= 0
             else None
         )
         if place_at is None:
