@@ -51,6 +51,8 @@ KINDS = [
     ),
     ("Our Standards: The Kestrel Wire Trust Principles.", "other"),
     ("c.1998 Kestrel Times News Service", "other"),  # NYT's copyright line
+    ("(c) Copyright Kestrel Wire 2016. Click For Restrictions - http://example.com/x", "other"),
+    ("Copyright Kestrel Wire 2016", "other"),
     ("On the Net:", "other"),  # AP's links heading
     ("Online:", "other"),
     ("On the Web: Tromvik harbour, http://www.example.org", "other"),
@@ -76,6 +78,8 @@ def test_note_kind(src: str, kind: str) -> None:
         "$1 = 0.9120 euros",  # a conversion note is parenthesised
         "For the first time, the ferry sailed at night.",
         "Online: sales of tickets rose 9 percent, the ferry line said.",
+        "Copyright laws passed in 1998 changed the trade.",
+        "Copyright Office data from 2016 showed a rise.",
         "On the net, the ferry line sold more tickets than ever.",
     ],
 )

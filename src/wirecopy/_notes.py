@@ -78,8 +78,10 @@ RE_CORRECTION_TRAILER = lazy(
 
 # A copyright line: "Copyright 2016 The Associated Press. All rights reserved."
 _COPYRIGHT = r"""
+    (?:\(c\)[ \t]*(?=copyright))?   # "(c) Copyright Kestrel Wire 2016"
     (?:copyright|\(c\)|©|c\.(?=\d))[ \t]*   # "Copyright", "(c)", "©", NYT's "c.1998"
     (?:©[ \t]*)?                   # "Copyright © 2016"
+    (?:(?-i:\p{Lu}[\p{L}.&]*+)[ \t]+){0,4}+  # the holder before the year: "Kestrel Wire"
     (?P<year>(?:19|20)\d\d)\b     # the year
 """
 RE_COPYRIGHT = lazy(_COPYRIGHT, regex.VERBOSE | regex.IGNORECASE)
