@@ -319,3 +319,14 @@ def test_notebook_alone() -> None:
     ]
     assert book.credits == []
     assert find_notebook(scan_lines("# Heading\n"), 0, 1) is None
+
+
+def test_a_field_with_a_run_of_spaces_is_collapsed() -> None:
+    text = (
+        "\x16\x16\x01a0042\x1fwire\nr a\x13\x11 BC-Ferry     03-03 0412\n"
+        "\x02^BC-Ferry,0400<\nThe ferry sailed.\n\x03AP-WF-03-03-25   1409GMT<\n\x04"
+    )
+    envelope = wirecopy.parse(text).envelope
+    assert envelope is not None and envelope.trailer is not None
+    assert envelope.trailer.text == "AP-WF-03-03-25 1409GMT"
+    assert text[slice(*envelope.trailer.span)] == "AP-WF-03-03-25   1409GMT"

@@ -170,9 +170,12 @@ def parse_envelope(src: str, start: int, end: int) -> Transmission | None:
 
 
 def _field(match: regex.Match[str], group: str) -> Field | None:
-    """A header group as a :class:`Field`, or None when it did not match."""
+    """A header group as a :class:`Field`, or None when it did not match.
+
+    Its text is whitespace-collapsed, as every part's is.
+    """
     text = match.group(group)
-    return None if not text else Field(text=text, span=match.span(group))
+    return None if not text else Field(text=collapse(text), span=match.span(group))
 
 
 def _words(match: regex.Match[str], group: str) -> int | None:
