@@ -637,3 +637,17 @@ def test_an_open_note_above_the_dateline_does_not_run_into_it() -> None:
         "Bookings rose.",
     ]
     assert [c.role for c in doc.credits] == ["reporting"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "headline"),
+    [
+        ("PRESS DIGEST- Norway - March 3", "PRESS DIGEST", "Norway - March 3"),
+        ("FACTBOX - Key facts on the ferry line", "FACTBOX", "Key facts on the ferry line"),
+    ],
+)
+def test_a_story_type_before_a_dash_is_no_dateline(line: str, kind: str, headline: str) -> None:
+    doc = parse(f"{line}\n\nKESTERVIK (Reuters) - The ferry sailed.\n")
+    assert doc.headline is not None and doc.headline.text == headline
+    assert [(n.kind, n.text) for n in doc.notes] == [("story-type", kind)]
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"

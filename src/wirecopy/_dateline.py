@@ -26,6 +26,7 @@ import regex
 
 from wirecopy._agencies import BARE_TAG_PATTERN, TAG_PATTERN, resolve_agency
 from wirecopy._dates import MONTH_NAMES, MONTH_PATTERN, check_date, month_number, resolve_date
+from wirecopy._notes import _STORY_TYPES
 from wirecopy._pattern import lazy
 from wirecopy._places import is_place_phrase, is_region, resolve_place
 from wirecopy.model import Dateline, Diagnostic, Place
@@ -118,6 +119,9 @@ RE_SEPARATOR = lazy(
     """,
     regex.VERBOSE,
 )
+
+# A story type standing where a city would ("PRESS DIGEST", "UPDATE 2").
+RE_STORY_TYPE_WORDS = lazy(rf"(?i:{_STORY_TYPES})")
 
 # A separator with no space after it, before the text's first word.
 RE_RUN_ON_SEPARATOR = lazy(rf"{_GAP}*(?:--?|_)(?=[\p{{Lu}}\d\"“‘'$£€])")
@@ -346,9 +350,12 @@ def read_dateline(
 
 
 def _attempt(src: str, start: int, end: int, *, caps: bool, bare: bool) -> Reading | None:
-    """Read the place greedily, then with its comma parts cut short."""
+    """Read the place greedily, then with its comma parts cut short.
+
+    A story type is no place: "PRESS DIGEST- Norway - March 3" is a headline.
+    """
     place = _read_place(src, start, end, caps, greedy=True)
-    if place is None:
+    if place is None or RE_STORY_TYPE_WORDS.fullmatch(place.city or "") is not None:
         return None
     if place.parts:
         found = _finish(src, start, end, place, place.end, bare=bare and caps, greedy=True)
