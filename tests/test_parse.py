@@ -651,3 +651,14 @@ def test_a_story_type_before_a_dash_is_no_dateline(line: str, kind: str, headlin
     assert doc.headline is not None and doc.headline.text == headline
     assert [(n.kind, n.text) for n in doc.notes] == [("story-type", kind)]
     assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+
+
+def test_a_place_and_dash_before_a_lower_case_word_is_no_dateline() -> None:
+    text = "NATO - the alliance - said on Tuesday it would meet.\n"
+    doc = parse(text)
+    assert doc.dateline is None
+    assert [p.text for p in doc.paragraphs] == [text.strip()]
+    # An agency's tag or a date still marks a dateline before such a word.
+    for marked in ("KESTERVIK (Reuters) - the", "KESTERVIK, March 3 - the"):
+        doc = parse(f"{marked} ferry sailed.\n")
+        assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
