@@ -57,6 +57,7 @@ KINDS = [
     ("Online:", "other"),
     ("On the Web: Tromvik harbour, http://www.example.org", "other"),
     ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "advisory"),
+    ("(New throughout, updates with quotes from the harbour master)", "advisory"),
 ]
 
 

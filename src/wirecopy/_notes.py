@@ -137,6 +137,7 @@ RE_ADVISORY = lazy(
     (?i:adds|updates|recasts|changes|rewrites|writes[ \t]+through|inserts|removes|
        deletes|moves|repeats|re-?tops|tops|releases|expands|combines|edits|
        advances|amends|restores|fixes|replaces|includes|reorganises|reorganizes|
+       new[ \t]+throughout|                                          # "(New throughout, ...)"
        story[ \t]+can[ \t]+end[ \t]+here|optional[ \t]+(?:\w+[ \t]+)?takes?)\b  # NYT
     """,
     regex.VERBOSE,
