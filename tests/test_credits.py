@@ -305,3 +305,25 @@ def test_region_run_on_to_the_next_name() -> None:
         ("reporting", "Tom Hale", "Washington, D.C."),
         ("reporting", "Ida Brun", "Oslo"),
     ]
+
+
+def test_bloomberg_credit_lines() -> None:
+    text = (
+        "KESTERVIK, March 3 (Bloomberg) -- The ferry line added a night crossing.\n\n"
+        "--With assistance from Lena Vosk in Tromvik and Piet Aalders.\n"
+        "--Editors: Cora Manning, Omar Qadri\n"
+    )
+    doc = wirecopy.parse(text)
+    assert [(c.role, [(p.name, p.location) for p in c.people]) for c in doc.credits] == [
+        ("additional reporting", [("Lena Vosk", "Tromvik"), ("Piet Aalders", None)]),
+        ("editing", [("Cora Manning", None), ("Omar Qadri", None)]),
+    ]
+    assert [p.text for p in doc.paragraphs] == ["The ferry line added a night crossing."]
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize("line", ["-- the end of the line", "--Editors: the night desk"])
+def test_dashed_lines_that_credit_no_one(line: str) -> None:
+    doc = wirecopy.parse(f"The ferry sailed.\n\n{line}\n")
+    assert doc.credits == ()
+    assert [p.text for p in doc.paragraphs][-1] == line

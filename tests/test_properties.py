@@ -425,9 +425,13 @@ def credit_lines(draw: st.DrawFn) -> str:
         people = draw(st.lists(names(), min_size=1, max_size=3))
         place = draw(st.sampled_from(["", "", " in Tromvik", " in Carvell, Neb."]))
         pieces.append(f"{role} {' and '.join(people)}{place}")
-    closing = draw(st.sampled_from([")", ")", "", "bare"]))
+    closing = draw(st.sampled_from([")", ")", "", "bare", "dashed"]))
     if closing == "bare":  # as web pages print it
         return "; ".join(pieces)
+    if closing == "dashed":  # Bloomberg's closing lines
+        people = draw(st.lists(names(), min_size=1, max_size=3))
+        editors = draw(st.lists(names(), min_size=1, max_size=2))
+        return f"--With assistance from {' and '.join(people)}.\n--Editors: {', '.join(editors)}"
     return "(" + "; ".join(pieces) + closing
 
 

@@ -18,27 +18,14 @@ from __future__ import annotations
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, resolve_agency
-from wirecopy._credits import RE_IN
+from wirecopy._credits import _PARTICLE, RE_IN, RE_NAME
 from wirecopy._lines import collapse
 from wirecopy._pattern import lazy
 from wirecopy.model import Byline, Person
 
-RE_BY = lazy(r"(?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,} \p{Lu}|dpa\b)")
-
-# One name: capitalised words, with particles ("Harro ten Wolde",
-# "Ana de la Cruz"), initials ("A.Ananthalakshmi", "J. R. Smith") and
-# hyphens ("Chang-Ran Kim").
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|bin|al|el|dos|das|y)"
 RE_PARTICLE = lazy(rf"{_PARTICLE}|and")
 
-RE_NAME = lazy(
-    rf"""
-    {_NAME_WORD}                                      # first word
-    (?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,5}}  # more words
-    """,
-    regex.VERBOSE,
-)
+RE_BY = lazy(r"(?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,} \p{Lu}|dpa\b)")
 
 # Between two names: a comma, a semicolon, "and", "&" or "/".  White space
 # before it is taken only from the start of its run: otherwise a search

@@ -100,6 +100,19 @@ RE_FOR = lazy(r"(?<!\s)\s++for\s+")
 # A piece's first word and the white space after it, before a capital.
 RE_HEAD_WORD = lazy(r"(\S++)\s++(?=\p{Lu})")
 
+# One name: capitalised words, with particles ("Harro ten Wolde",
+# "Ana de la Cruz"), initials ("A.Ananthalakshmi", "J. R. Smith") and
+# hyphens ("Chang-Ran Kim").
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|bin|al|el|dos|das|y)"
+RE_NAME = lazy(
+    rf"""
+    {_NAME_WORD}                                      # first word
+    (?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,5}}  # more words
+    """,
+    regex.VERBOSE,
+)
+
 # Where a person's place starts: "in Oslo", "at the United Nations", "from
 # Lima" (an article before the place is no part of it).
 RE_IN = lazy(r"(?<!\s)\s++(?:in|at|from)\s++(?:the\s++)?(?=\p{Lu})")
@@ -336,6 +349,55 @@ RE_SENTENCE_CREDIT = lazy(
     """,
     regex.VERBOSE,
 )
+
+
+# Bloomberg's closing credit lines: "--With assistance from A in Oslo." and
+# "--Editors: B, C".
+RE_DASHED_CREDIT = lazy(
+    r"""
+    -{1,2}[ \t]*
+    (?:(?P<assistance>(?i:with[ \t]+assistance[ \t]+(?:from|by)))
+      | (?P<editors>(?i:editors?))[ \t]*:)
+    [ \t]*(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+# The longest such line.
+MAX_DASHED_CREDIT = 400
+
+
+def parse_dashed_credit(src: str, start: int, end: int) -> Credit | None:
+    """The credit of a line "--With assistance from ..." or "--Editors: ...", else None.
+
+    Every person it names must read as a name.
+
+    >>> src = "--With assistance from Ana Ruiz in Lima and Tom Hale."
+    >>> credit = parse_dashed_credit(src, 0, len(src))
+    >>> credit.role, [(p.name, p.location) for p in credit.people]
+    ('additional reporting', [('Ana Ruiz', 'Lima'), ('Tom Hale', None)])
+    >>> credit.text
+    'With assistance from Ana Ruiz in Lima and Tom Hale.'
+    >>> parse_dashed_credit("--Editors: Ola Berg, Mia Holt", 0, 29).role
+    'editing'
+    """
+    if end - start > MAX_DASHED_CREDIT:
+        return None
+    match = RE_DASHED_CREDIT.match(src, start, end)
+    if match is None:
+        return None
+    names_end = _trim_separators(src, match.end(), end)
+    people = _people(src, match.end(), names_end)
+    if not people or not all(RE_NAME.fullmatch(person.name) for person in people):
+        return None
+    role = "additional reporting" if match.group("assistance") else "editing"
+    text_start = match.start("assistance") if match.group("assistance") else match.start("editors")
+    return Credit(
+        role=role,
+        people=tuple(people),
+        text=collapse(src[text_start:end]),
+        span=(text_start, end),
+    )
 
 
 def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | None:

@@ -8,14 +8,16 @@ import os
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
-from wirecopy._byline import RE_BY, RE_NAME, byline_below, parse_byline
+from wirecopy._byline import RE_BY, byline_below, parse_byline
 from wirecopy._credits import (
     MAX_CREDIT,
     RE_BARE_CREDIT_START,
     RE_CREDIT_START,
+    RE_NAME,
     RE_NEWSROOM,
     is_credit,
     parse_credits,
+    parse_dashed_credit,
     parse_sentence_credits,
 )
 from wirecopy._dateline import Reading, agency_of, parse_dateline, read_dateline
@@ -891,6 +893,21 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool)
     ):
         _add_credits(src, start, end, parts)
         return
+    while src[start] == "-":
+        # Bloomberg: "--With assistance from A in Oslo." over "--Editors: B, C"
+        # (a line of its own each, with no blank line between).
+        next_line = src.find("\n--", start, end)
+        stop = end if next_line < 0 else next_line
+        while stop > start and src[stop - 1] in PADDING:
+            stop -= 1
+        dashed = parse_dashed_credit(src, start, stop)
+        if dashed is None:
+            break
+        parts.credits.append(dashed)
+        parts.markup.append((start, dashed.span[0]))
+        if next_line < 0:
+            return
+        start = next_line + 1
     sentences = parse_sentence_credits(src, start, end) if last else None
     if sentences is not None:
         # "X reported from Y. AP writers A and B contributed to this report."
