@@ -64,7 +64,7 @@ RE_TITLE_CITY = lazy(
 # zero-width and narrow spaces of copy taken from web pages.
 _GAPS = " \t\u00a0\u202f\u205f\u2060\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200C)))
 # The same as a pattern class.
-_GAP = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]"
+_GAP = f"[{regex.escape(_GAPS)}]"
 
 RE_COMMA = lazy(rf"{_GAP}*,{_GAP}*")
 
