@@ -757,18 +757,15 @@ def _dateline_at(
         resolve=True,
         memo=parts.readings,
     )
+    if found is not None and found[0].agency is None and found[0].month is None:
+        resume = found[1]
+        if resume < line.cend and src[resume].islower():
+            # A place and a dash alone before a lower-case word open a
+            # sentence ("NATO - the alliance - said"), not a dateline.
+            found = None
     if found is None:
         return start if inline is not None and parts.byline is not None else None
     dateline, resume, diagnostics = found
-    if (
-        dateline.agency is None
-        and dateline.month is None
-        and resume < line.cend
-        and src[resume].islower()
-    ):
-        # A place and a dash alone before a lower-case word open a sentence
-        # ("NATO - the alliance - said"), not a dateline.
-        return start if inline is not None and parts.byline is not None else None
     parts.dateline = dateline
     parts.diagnostics.extend(diagnostics)
     return resume
