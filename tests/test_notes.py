@@ -9,7 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wirecopy
-from wirecopy._notes import RE_LINK_LINE, find_link_line, make_note, note_kind, split_story_types
+from wirecopy._notes import (
+    _BODY_SCREEN,
+    _TOP_SCREEN,
+    RE_LINK_LINE,
+    _may_open_note,
+    find_link_line,
+    make_note,
+    note_kind,
+    split_story_types,
+)
 from wirecopy.model import NOTE_KINDS
 
 KINDS = [
@@ -249,3 +258,41 @@ def test_links_under_an_on_the_net_heading_are_notes() -> None:
     # Without the heading, a paragraph with an address is story text.
     doc = wirecopy.parse("Work starts in spring.\n\nSee http://www.example.org for more.\n")
     assert doc.notes == () and len(doc.paragraphs) == 2
+
+
+# Openings of notes, cut and joined at random, in upper and lower case.
+NOTE_OPENINGS = [src[:cut] for src, _ in KINDS for cut in (2, 3, 5, 12)] + [
+    "This story ",
+    "In an earlier version",
+    "Corrects ",
+    "(",
+    " ",
+    "\t",
+    "1",
+    "x",
+]
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(st.sampled_from(NOTE_OPENINGS), min_size=1, max_size=6).map("".join),
+    st.sampled_from([str, str.upper, str.lower]),
+)
+def test_the_prefix_screen_passes_every_text_the_full_screen_matches(src: str, case) -> None:
+    # _may_open_note() may let story text through, never turn a note away.
+    src = case(src)
+    for top, screen in ((False, _BODY_SCREEN), (True, _TOP_SCREEN)):
+        if screen.match(src) is not None:
+            assert _may_open_note(src[:3], top), (src, top)
+
+
+@pytest.mark.parametrize("src", [src for src, _ in KINDS if not src.startswith("(")])
+def test_the_prefix_screen_passes_every_note(src: str) -> None:
+    # A text that opens with "(" is read by its own patterns, unscreened.
+    assert _may_open_note(src[:3], False) and _may_open_note(src[:3], True)
+    assert note_kind(src, 0, len(src)) is not None
+
+
+def test_the_prefix_screen_turns_away_story_text() -> None:
+    assert not _may_open_note("The", False) and not _may_open_note("He ", True)
+    assert note_kind("Corrects name in 2nd par", 0, 24, top=True) == "correction"

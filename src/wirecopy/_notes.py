@@ -20,6 +20,7 @@ other           ``(See index on ...)``, ``For ... click on``
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -271,10 +272,14 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     """
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
-    if (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None:
-        # Nearly every paragraph is story text: one call of the union of the
-        # patterns below tells that (about 5 us a paragraph less than trying
-        # them in turn).
+    if (
+        not _may_open_note(src[start : min(start + _PREFIX, end)], top)
+        or (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None
+    ):
+        # Nearly every paragraph is story text: its first characters tell
+        # that for most ("The ..." opens no note), and one call of the union
+        # of the patterns below for the rest (about 5 us a paragraph less
+        # than trying them in turn).
         return None
     for pattern, kind in _LINE_KINDS:
         if pattern.match(src, start, end):
@@ -303,6 +308,26 @@ _LINE_KINDS = (
 # body and above the dateline (where a correction needs none).
 _BODY_SCREEN = any_of(*(pattern for pattern, _ in _LINE_KINDS), RE_TAKE, RE_OTHER)
 _TOP_SCREEN = any_of(_BODY_SCREEN, RE_CORRECTION)
+# How many characters open a text for _may_open_note().
+_PREFIX = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_open_note(prefix: str, top: bool) -> bool:
+    """True when a text opening with ``prefix`` may be a note the screen finds.
+
+    The screen is asked for a partial match: whether ``prefix`` could be
+    the start of a match.  The answer for the first three characters is
+    kept, and a paragraph whose opening is known to start none ("The",
+    "He ") is spared the screen: on the corpus about 98 paragraphs in 100,
+    about 2 us each.
+
+    >>> _may_open_note("The", False), _may_open_note("((", False), _may_open_note("thi", False)
+    (False, True, True)
+    """
+    return (_TOP_SCREEN if top else _BODY_SCREEN).match(prefix, partial=True) is not None
+
+
 _PARENTHESISED_KINDS = (
     (RE_CONTACT, "contact"),
     (RE_ADVISORY, "advisory"),
