@@ -146,6 +146,12 @@ def test_a_note_line_starts_a_paragraph() -> None:
         ("AB", False),  # too few letters
         ("THE FERRY SAILED.", False),  # a sentence
         ("X" * 61, False),  # too long
+        ("ÉTÉ CHAUD À NICE", True),
+        ("\u01c5UBROVNIK TALKS", True),  # a title-case letter is no lower-case one
+        ("ªLPHA BETA", True),  # nor is a modifier letter
+        ("iPHONE SALES", False),
+        ("NEW iPHONE", False),
+        ("Étés", False),
     ],
 )
 def test_is_subhead(text: str, subhead: bool) -> None:
