@@ -71,6 +71,23 @@ BYLINES = [
         "AP",
     ),
     ("By Ana M. Ruiz Jr.", [("Ana M. Ruiz Jr.", None)], None),
+    # An outlet's staff names no one.
+    ("By UPI Staff", [], "UPI"),
+    ("By REUTERS STAFF", [], "REUTERS"),
+    ("By AP Staff Writers", [], "AP"),
+    # Xinhua: the outlet's title before the names.
+    ("by Xinhua writer Chen Lu", [("Chen Lu", "Xinhua writer")], "Xinhua"),
+    (
+        "By Xinhua Writers Chen Lu, Wu Ping",
+        [("Chen Lu", "Xinhua Writers"), ("Wu Ping", "Xinhua Writers")],
+        "Xinhua",
+    ),
+    (
+        "By Xinhua sports writer Chen Lu and Wu Ping",
+        [("Chen Lu", "Xinhua sports writer"), ("Wu Ping", "Xinhua sports writer")],
+        "Xinhua",
+    ),
+    ("by AFP correspondent Lea Moreau", [("Lea Moreau", "AFP correspondent")], "AFP"),
 ]
 
 

@@ -2,7 +2,8 @@
 
 Grammar::
 
-    byline   = "By" names *(cut segment) ["="] [NL below]
+    byline   = "By" [lead] names *(cut segment) ["="] [NL below]
+    lead     = outlet [word] job-noun                ; Xinhua: "by Xinhua writer Li Wei"
     cut      = "," / " | " / " - " / " for "       ; "for" only before an outlet
     below    = affiliation / title                  ; a line of its own
     names    = name ["in" place] *(("," / "and" / "&" / "with") name ["in" place])
@@ -10,7 +11,7 @@ Grammar::
     title    = words with a lower-case word or a job noun ("AP Business Writer")
 
 A byline names no one when its names are an outlet ("By The Associated
-Press", "By dpa correspondents").
+Press", "By dpa correspondents", "By Reuters Staff").
 """
 
 from __future__ import annotations
@@ -63,10 +64,26 @@ RE_TITLE_WORD = lazy(r"of|for|and|the|in|at|on")
 # The outlet a title opens with: "AP Business Writer", "Reuters Staff".
 RE_TITLE_OUTLET = lazy(rf"(?i:(?P<outlet>{TAG_PATTERN}))(?=[ \t]+\p{{L}})")
 
-# A byline names an outlet, not a person ("By The Associated Press").
-RE_CORRESPONDENTS = lazy(r"(?i)[ \t]+correspondents?$")
+# A byline names an outlet, not a person ("By The Associated Press", "By
+# dpa correspondents", "By Reuters Staff").
+_STAFF = r"(?:correspondents?|staff(?:[ \t]+writers?)?)"
+RE_CORRESPONDENTS = lazy(rf"(?i)[ \t]+{_STAFF}$")
 
-RE_OUTLET = lazy(r"(?i:the[ \t]+)?(?P<outlet>\p{L}[\p{L} .\-]*?)(?:[ \t]+correspondents?)?")
+RE_OUTLET = lazy(rf"(?i:the[ \t]+)?(?P<outlet>\p{{L}}[\p{{L}} .\-]*?)(?i:[ \t]+{_STAFF})?")
+
+# An outlet's title before the names, as Xinhua writes it: "by Xinhua
+# writer Li Wei", "By Xinhua Writers Li Wei and Zhang Min".
+RE_TITLE_FIRST = lazy(
+    rf"""
+    (?P<title>
+        (?i:(?P<outlet>{TAG_PATTERN}))[ \t]+
+        (?:\p{{L}}+[ \t]+)?                                 # "Xinhua staff writer"
+        (?i:writers?|correspondents?|reporters?|journalists?)  # the job noun
+    )
+    [ \t]+(?=\p{{Lu}})                                      # the first name
+    """,
+    regex.VERBOSE,
+)
 
 
 def split_names(src: str, start: int, end: int) -> list[Person]:
@@ -184,6 +201,11 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
             # the outlet, however spelt ("Reuter", "REUTERS", a typo).
             affiliation = segment
         else:
+            first = RE_TITLE_FIRST.match(src, seg_start, seg_end) if not people else None
+            if first is not None:
+                title = collapse(first.group("title"))
+                affiliation = affiliation or first.group("outlet")
+                seg_start = first.end()
             names = _with_places(src, split_names(src, seg_start, seg_end))
             if not names or not all(RE_NAME.fullmatch(p.name) for p in names):
                 return None
