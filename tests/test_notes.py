@@ -111,6 +111,20 @@ def test_a_correction_without_parentheses_only_above_the_dateline(src: str) -> N
 
 @pytest.mark.parametrize(
     "src",
+    ["* Net profit up 20 pct", "• Shares rise 3 pct", "*  Fares to rise from June 1."],
+)
+def test_a_summary_bullet_only_above_the_dateline(src: str) -> None:
+    assert note_kind(src, 0, len(src), top=True) == "summary"
+    assert note_kind(src, 0, len(src)) is None  # a factbox's point in the body
+
+
+@pytest.mark.parametrize("src", ["* * *", "*", "*Net profit", "** Net profit", "* " + "x" * 300])
+def test_no_summary_bullet(src: str) -> None:
+    assert note_kind(src, 0, len(src), top=True) != "summary"
+
+
+@pytest.mark.parametrize(
+    "src",
     [
         "Fixes to the bridge will cost 2 million crowns, the council said.",
         "For a chart-topping band, the tour was a modest one.",

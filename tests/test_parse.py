@@ -662,3 +662,31 @@ def test_a_place_and_dash_before_a_lower_case_word_is_no_dateline() -> None:
     for marked in ("KESTERVIK (Reuters) - the", "KESTERVIK, March 3 - the"):
         doc = parse(f"{marked} ferry sailed.\n")
         assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+
+
+def test_summary_bullets_under_the_headline_are_notes() -> None:
+    doc = wirecopy.parse(
+        "UPDATE 1-Kestrel Mills profit beats forecasts\n\n"
+        "* Q4 net profit up 20 pct\n\n"
+        "* Shares rise 3 pct\n\n"
+        "(Adds analyst comment)\n\n"
+        "By Ana Ruiz\n\n"
+        "OSLO, Feb 12 (Reuters) - Kestrel Mills beat forecasts.\n\n"
+        "* The mill sold more paper.\n\n"
+        "* Costs fell.\n"
+    )
+    assert [(n.kind, n.text) for n in doc.notes] == [
+        ("story-type", "UPDATE 1"),
+        ("summary", "* Q4 net profit up 20 pct"),
+        ("summary", "* Shares rise 3 pct"),
+        ("advisory", "(Adds analyst comment)"),
+    ]
+    assert doc.headline.text == "Kestrel Mills profit beats forecasts"
+    assert doc.byline.people[0].name == "Ana Ruiz"
+    # Bullets in the body are story text.
+    assert [p.text for p in doc.paragraphs] == [
+        "Kestrel Mills beat forecasts.",
+        "* The mill sold more paper.",
+        "* Costs fell.",
+    ]
+    assert doc.unclaimed == ()

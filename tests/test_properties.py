@@ -446,6 +446,7 @@ NOTES = [
     "c.1998 Tromvik Times News Service",
     "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)",
     "Our Standards: The Tromvik Trust Principles.",
+    "* Ferry fares to rise 5 pct",
 ]
 SIGNOFFS = [
     "Reuter",

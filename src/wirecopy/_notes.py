@@ -256,6 +256,15 @@ RE_TAKE = lazy(
 )
 
 
+# A summary bullet above the dateline, as Reuters puts them under the
+# headline: "* Q4 net profit up 20 pct".  In the body a bullet is story
+# text (a factbox's points).
+RE_SUMMARY = lazy(r"[*•●■▪][ \t]+[\p{L}\d\"“‘'$€£(]")
+
+# The longest summary bullet.
+MAX_SUMMARY = 300
+
+
 def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | None:
     """The kind of note ``src[start:end]`` is, or None for story text.
 
@@ -269,6 +278,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     ('advisory', None)
     >>> note_kind("Corrects name in 2nd par", 0, 24, top=True), note_kind("Corrects it.", 0, 12)
     ('correction', None)
+    >>> note_kind("* Net profit up 20 pct", 0, 22, top=True), note_kind("* Net profit up", 0, 15)
+    ('summary', None)
     """
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
@@ -288,6 +299,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
         return "take"
     if top and RE_CORRECTION.match(src, start, end) and end - start <= 400:
         return "correction"
+    if top and RE_SUMMARY.match(src, start, end) and end - start <= MAX_SUMMARY:
+        return "summary"
     if RE_OTHER.match(src, start, end) and end - start <= 400:
         return "graphic" if RE_GRAPHIC_WORD.search(src, start, end) else "other"
     return None
@@ -307,7 +320,7 @@ _LINE_KINDS = (
 # Every pattern note_kind() tries on a line without a parenthesis, in the
 # body and above the dateline (where a correction needs none).
 _BODY_SCREEN = any_of(*(pattern for pattern, _ in _LINE_KINDS), RE_TAKE, RE_OTHER)
-_TOP_SCREEN = any_of(_BODY_SCREEN, RE_CORRECTION)
+_TOP_SCREEN = any_of(_BODY_SCREEN, RE_CORRECTION, RE_SUMMARY)
 # How many characters open a text for _may_open_note().
 _PREFIX = 3
 

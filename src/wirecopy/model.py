@@ -27,6 +27,7 @@ NOTE_KINDS = frozenset(
         "graphic",
         "keywords",
         "take",
+        "summary",
         "other",
     }
 )
