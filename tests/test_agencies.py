@@ -273,6 +273,7 @@ def test_run_on_signoff_above_index_lines() -> None:
         ("SYDNEY, Dec 7 AAP - Storms cut power.\n\nAAP kd/jm\n", "AAP kd/jm", "AAP"),
         ("SEOUL, Nov. 24 (Yonhap) -- The ferry resumed.\n\n(END)\n", "(END)", "Yonhap"),
         ("TOKYO, April 9 Kyodo - Talks widened.\n\n==Kyodo\n", "==Kyodo", "Kyodo"),
+        ("KUANTAN, Feb 3 (Bernama) -- Fares rose.\n\n-- BERNAMA\n", "-- BERNAMA", "Bernama"),
         ("Storms cut power.\n\nAAP kd/jm\n", "AAP kd/jm", "AAP"),
     ],
 )
@@ -416,6 +417,8 @@ def test_unknown_tag_outranks_the_credit_line() -> None:
         ("Editing by Tom Hale", "Reuters"),
         ("Associated Press writer Ana Ruiz contributed to this report.", None),  # a sentence
         ("Reporting by Ana Ruiz", None),
+        ("Editor: Chen Lu", None),  # Xinhua's editor line
+        ("--Editors: Cora Manning, Omar Qadri", None),  # Bloomberg's
     ],
 )
 def test_credit_line_names_reuters(closing: str, agency: str | None) -> None:

@@ -310,6 +310,18 @@ FORMS = [
         {"city": "MURMANSK", "agency": "ITAR-TASS", "month": 5, "day": 3},
         "A ferry sailed.",
     ),
+    (
+        "MURMANSK. May 3 (Interfax) - A ferry sailed.",  # a full stop after the city
+        "MURMANSK. May 3 (Interfax) -",
+        {"city": "MURMANSK", "agency": "Interfax", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "ST. OLAF (AP) _ A ferry sailed.",  # an abbreviation keeps its dot
+        "ST. OLAF (AP) _",
+        {"city": "ST. OLAF", "agency": "AP"},
+        "A ferry sailed.",
+    ),
 ]
 
 

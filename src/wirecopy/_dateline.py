@@ -207,6 +207,12 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         # "FLINT, Mich/WASHINGTON": two places; keep the whole as the city.
         place.city = src[pos:cursor]
         return place
+    last_word = city[max(city.rfind(" "), city.rfind("\u00a0")) + 1 :]
+    if caps and len(last_word) > 3 and last_word.find(".") == len(last_word) - 1:
+        # Interfax: "MOSCOW. March 3 (Interfax) -": a full stop after a
+        # word of three letters or more ends the city, as a comma would
+        # ("ST. LOUIS" keeps its abbreviation).
+        city = city[:-1]
     place.city = city
     for written in parts:
         if written.casefold().rstrip(".") in _WEEKDAYS:
