@@ -327,3 +327,38 @@ def test_dashed_lines_that_credit_no_one(line: str) -> None:
     doc = wirecopy.parse(f"The ferry sailed.\n\n{line}\n")
     assert doc.credits == ()
     assert [p.text for p in doc.paragraphs][-1] == line
+
+
+@pytest.mark.parametrize(
+    ("closing", "credits"),
+    [
+        ("Editor: Chen Lu", [("editing", "Chen Lu", None)]),  # Xinhua
+        ("Editors: Chen Lu, Wu Ping", [("editing", "Chen Lu", None), ("editing", "Wu Ping", None)]),
+        (
+            "Associated Press writer Ana Ruiz contributed.",
+            [("contributing", "Ana Ruiz", None)],
+        ),
+        (
+            "Associated Press writer Ana Ruiz contributed from Lima.",
+            [("contributing", "Ana Ruiz", "Lima")],
+        ),
+    ],
+)
+def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, str | None]]) -> None:
+    doc = wirecopy.parse(f"LIMA (AP) -- The ferry sailed.\n\n{closing}\n")
+    assert [(c.role, p.name, p.location) for c in doc.credits for p in c.people] == credits
+    assert [p.text for p in doc.paragraphs] == ["The ferry sailed."]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Editor: the night desk held the story.",
+        "Editor: Snow fell on the hills for three days and nights.",
+        "Reporters said the ferry had contributed.",
+    ],
+)
+def test_closing_sentences_that_credit_no_one(closing: str) -> None:
+    doc = wirecopy.parse(f"LIMA (AP) -- The ferry sailed.\n\n{closing}\n")
+    assert doc.credits == ()
+    assert [p.text for p in doc.paragraphs][-1] == closing

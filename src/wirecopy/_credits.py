@@ -342,13 +342,17 @@ RE_SENTENCE_CREDIT = lazy(
         (?:(?:The[ ])?[\p{Lu}][\p{L}]*(?:[ ][\p{Lu}][\p{L}]*){0,2}[ ])?  # "Associated Press "
         (?i:writers?|reporters?|correspondents?|contributors?|photographers?|researchers?)[ ]
         (?P<names>[\p{Lu}][^.;]{0,300}?)                      # "A in X, B in Y and C"
-        [ ](?:contributed[ ]to[ ]this[ ](?:report|story)|helped[ ]with[ ]this[ ](?:report|story))
+        [ ](?:contributed(?:[ ]to[ ]this[ ](?:report|story))?  # "contributed", "... to this report"
+           |helped[ ]with[ ]this[ ](?:report|story))
         (?:[ ]from[ ](?P<place>[\p{Lu}][^.;]{0,60}?))?        # "from Oslo"
     )
     \.[ \t]*
     """,
     regex.VERBOSE,
 )
+
+# Xinhua's closing line naming the story's editor: "Editor: Chen Lu".
+RE_EDITOR_LINE = lazy(r"(?i:editors?)[ \t]*:[ \t]*(?P<names>\p{Lu}[^.;:\n]{0,100}?)\.?[ \t]*")
 
 
 # Bloomberg's closing credit lines: "--With assistance from A in Oslo." and
@@ -412,7 +416,17 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
     contributing [('Ana Ruiz', None), ('Tom Hale', None)]
     >>> parse_sentence_credits("Snow fell on Oslo.", 0, 18) is None
     True
+    >>> [(c.role, c.people[0].name) for c in parse_sentence_credits("Editor: Chen Lu", 0, 15)]
+    [('editing', 'Chen Lu')]
     """
+    editor = RE_EDITOR_LINE.fullmatch(src, start, end)
+    if editor is not None:
+        people = _people(src, *editor.span("names"))
+        if people and all(RE_NAME.fullmatch(person.name) for person in people):
+            span = _trim(src, start, end)
+            text = collapse(src[span[0] : span[1]])
+            return [Credit(role="editing", people=tuple(people), text=text, span=span)]
+        return None
     credits: list[Credit] = []
     pos = start
     while pos < end:

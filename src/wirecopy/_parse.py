@@ -1068,11 +1068,13 @@ def _agency(src: str, parts: _Parts) -> str | None:
 def _reuters_credit(src: str, credit: Credit) -> bool:
     """True for a credit of the Reuters credit line: "(Reporting by ...; Editing by ...)".
 
-    An editing credit is one; so is the first role of a line in parentheses,
-    which other agencies do not write ("(Reporting by Ana Ruiz)").
+    An editing credit in the form "Editing by ..." is one (Bloomberg's
+    "--Editors: ..." and Xinhua's "Editor: ..." are not); so is the first
+    role of a line in parentheses, which other agencies do not write
+    ("(Reporting by Ana Ruiz)").
     """
     if credit.role == "editing":
-        return True
+        return "by" in credit.text.casefold().split()
     start = credit.span[0]
     while start > 0 and src[start - 1] in PADDING:
         start -= 1
