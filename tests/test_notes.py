@@ -62,6 +62,8 @@ KINDS = [
     ("c.1998 Kestrel Times News Service", "other"),  # NYT's copyright line
     ("(c) Copyright Kestrel Wire 2016. Click For Restrictions - http://example.com/x", "other"),
     ("Copyright Kestrel Wire 2016", "other"),
+    ("Source text for Eikon: http://example.com/x", "other"),  # Reuters briefs
+    ("Further company coverage: http://example.com/y", "other"),
     ("On the Net:", "other"),  # AP's links heading
     ("Online:", "other"),
     ("On the Web: Tromvik harbour, http://www.example.org", "other"),
@@ -130,6 +132,7 @@ def test_no_summary_bullet(src: str) -> None:
         "For a chart-topping band, the tour was a modest one.",
         "To contact the embassy, travellers should call the hotline.",
         "Police corrected the figure on Tuesday.",
+        "Source texts differ: the court will decide.",
     ],
 )
 def test_story_sentences_that_start_like_notes(src: str) -> None:

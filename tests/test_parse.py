@@ -690,3 +690,28 @@ def test_summary_bullets_under_the_headline_are_notes() -> None:
         "* Costs fell.",
     ]
     assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "notes"),
+    [
+        (
+            "REFILE-Ferry line adds crossing (Corrects typo in headline)",
+            "Ferry line adds crossing",
+            [("story-type", "REFILE"), ("correction", "(Corrects typo in headline)")],
+        ),
+        (
+            "Ferry line adds crossing (Adds fares)",
+            "Ferry line adds crossing",
+            [("advisory", "(Adds fares)")],
+        ),
+        ("Ferry line (KFL.OL) adds crossing", "Ferry line (KFL.OL) adds crossing", []),
+        ("Ferry line adds crossing (update)", "Ferry line adds crossing (update)", []),
+    ],
+)
+def test_an_advisory_at_the_end_of_the_headline(
+    line: str, headline: str, notes: list[tuple[str, str]]
+) -> None:
+    doc = wirecopy.parse(f"{line}\n\nOSLO, March 3 (Reuters) - The ferry sailed.\n")
+    assert doc.headline is not None and doc.headline.text == headline
+    assert [(n.kind, n.text) for n in doc.notes] == notes

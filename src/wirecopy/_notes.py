@@ -180,6 +180,8 @@ RE_OTHER = lazy(
       \b(?:click|double-click)\b                     # "click on: here"
     | (?:\([ \t]*)?for[ \t]++[^\n]{1,120}?          # "(For ...,"
       \bsee\b[^\n:]*:                                # "see the blog: here)"
+    | source[ \t]+text\b[^\n:]{0,40}:                # Reuters briefs: "Source text for ...:"
+    | further[ \t]+company[ \t]+coverage[ \t]*:      # "Further company coverage:"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

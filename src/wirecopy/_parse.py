@@ -442,6 +442,17 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
     title = split_title_line(src, rest, end)
     parts.notes.extend(title.notes)
     end = title.headline_end
+    opening = _trailing_advisory(src, rest, end)
+    if opening is not None:
+        # "REFILE-Mill shuts (Corrects typo in headline)": the desk's note
+        # runs on at the end of the headline.
+        kind = note_kind(src, opening, end)
+        if kind == "advisory" and _after_correction(parts):
+            kind = "correction"
+        parts.notes.append(make_note(src, kind or "advisory", opening, end))
+        end = opening
+        while end > rest and src[end - 1] in PADDING:
+            end -= 1
     if title.byline is not None and parts.byline is None:
         parts.byline = title.byline
     elif title.byline is not None:
@@ -453,6 +464,25 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
         end = rest + len(text[:-1].rstrip())
         parts.markup.append((end, markup_end))
     parts.headline = Headline(text=collapse(src[rest:end]), span=(rest, end))
+
+
+def _trailing_advisory(src: str, start: int, end: int) -> int | None:
+    """Where an advisory or correction in parentheses ending ``src[start:end]`` opens.
+
+    >>> src = "Mill shuts (Corrects typo in headline)"
+    >>> src[_trailing_advisory(src, 0, len(src)) :]
+    '(Corrects typo in headline)'
+    >>> _trailing_advisory("Mill shuts (update)", 0, 19) is None
+    True
+    """
+    if not src.endswith(")", start, end):
+        return None
+    opening = src.rfind("(", start, end)
+    if opening <= start or src.find(")", opening, end) != end - 1:
+        return None
+    if note_kind(src, opening, end) in ("advisory", "correction"):
+        return opening
+    return None
 
 
 def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first: bool) -> int:
