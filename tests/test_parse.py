@@ -715,3 +715,25 @@ def test_an_advisory_at_the_end_of_the_headline(
     doc = wirecopy.parse(f"{line}\n\nOSLO, March 3 (Reuters) - The ferry sailed.\n")
     assert doc.headline is not None and doc.headline.text == headline
     assert [(n.kind, n.text) for n in doc.notes] == notes
+
+
+def test_a_headline_wrapped_over_two_lines() -> None:
+    doc = wirecopy.parse(
+        "Ferry line adds a night crossing as summer demand\n"
+        "grows along the coast\n"
+        "\n"
+        "OSLO, March 3 (Reuters) - The ferry sailed.\n"
+    )
+    assert doc.headline is not None
+    assert (
+        doc.headline.text
+        == "Ferry line adds a night crossing as summer demand grows along the coast"
+    )
+    assert doc.unclaimed == ()
+    # A line in capitals below is no continuation.
+    doc = wirecopy.parse(
+        "Ferry line adds a night crossing\nBC-Ferry-Norway,0210\n\n"
+        "OSLO, March 3 (Reuters) - The ferry sailed.\n"
+    )
+    assert doc.headline is not None and doc.headline.text == "Ferry line adds a night crossing"
+    assert [f.text for f in doc.unclaimed] == ["BC-Ferry-Norway,0210"]

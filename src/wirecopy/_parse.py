@@ -592,8 +592,11 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
     ):
         return index  # a sentence above the dateline: the story's own text
     byline_at = -1
+    continued = -1
     for at in above:
         line = lines[at]
+        if at == continued:
+            continue
         if _take_byline(src, line, parts):
             byline_at = at
         elif (
@@ -606,7 +609,13 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
         elif (kind := note_kind(src, line.cstart, line.cend, top=True)) is not None:
             parts.notes.append(make_note(src, kind, line.cstart, line.cend))
         elif parts.headline is None and " " in line.text.strip():
-            _set_headline(src, parts, line.cstart, line.cend)
+            end = line.cend
+            if at + 1 in above and lines[at + 1].text[:1].islower():
+                # A headline wrapped over two lines: the second goes on in
+                # lower case ("... as paper demand" over "soars in Asia").
+                continued = at + 1
+                end = lines[continued].cend
+            _set_headline(src, parts, line.cstart, end)
     return dateline_at
 
 
