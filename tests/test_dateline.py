@@ -317,6 +317,12 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "IN THE GULF OF BOTHNIA (AP) _ A ferry sailed.",  # five words
+        "IN THE GULF OF BOTHNIA (AP) _",
+        {"city": "IN THE GULF OF BOTHNIA", "agency": "AP"},
+        "A ferry sailed.",
+    ),
+    (
         "ST. OLAF (AP) _ A ferry sailed.",  # an abbreviation keeps its dot
         "ST. OLAF (AP) _",
         {"city": "ST. OLAF", "agency": "AP"},

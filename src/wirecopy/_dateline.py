@@ -46,7 +46,7 @@ _PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en
 RE_CAPS_CITY = lazy(
     rf"""
     {_CAPS_WORD}              # first word, upper case
-    (?:[ \u00a0]{_CAPS_WORD}){{0,3}} # more upper-case words: "RIO DE JANEIRO"
+    (?:[ \u00a0]{_CAPS_WORD}){{0,5}} # more upper-case words: "IN THE GULF OF MEXICO"
     """,
     regex.VERBOSE,
 )
