@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import wirecopy
 from wirecopy._dateline import agency_of, parse_dateline
 from wirecopy.model import Dateline
 
@@ -480,3 +481,12 @@ def test_impossible_date(src: str, start: int, message: str, span_text: str) -> 
 )
 def test_agency_of(tag: str | None, agency: str | None) -> None:
     assert agency_of(Dateline(text="", span=(0, 0), agency=tag)) == agency
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "‒", "―", "−"])
+def test_web_page_dashes_separate_a_dateline(dash: str) -> None:
+    doc = wirecopy.parse(f"BERGEN, Norway (AP) {dash} A ferry sailed.\n")
+    assert doc.dateline is not None and doc.dateline.text == f"BERGEN, Norway (AP) {dash}"
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed."]
+    doc = wirecopy.parse(f"BERGEN {dash} A ferry sailed.\n")  # no tag: the dash marks it
+    assert doc.dateline is not None and doc.dateline.city == "BERGEN"

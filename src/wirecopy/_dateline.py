@@ -8,7 +8,7 @@ Grammar (each part optional unless said)::
     date      = month day ["," year] / day month [year]
     tag       = "(" agency ")" / "AAP" / ". /" agency "/." / "--(" agency ")" [sep date]
               / "(" words ")" separator             ; an agency not in the registry
-    separator = "-" / "--" / "—" / "–" / "_" / ".-"
+    separator = "-" / "--" / "—" / "–" / "_" / ".-"    ; and the figure dash, bar, minus
 
 How much evidence is needed depends on what the dateline writes.  A tag
 or a separator is enough on its own; a date needs an upper-case city
@@ -107,6 +107,14 @@ RE_TAG = lazy(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The dashes other than "-" that separate a dateline from the text: em and
+# en dashes, and in copy taken from web pages the figure dash, the
+# horizontal bar and the minus sign.
+_DASHES = "—–‒―−"
+
+# The last character of a dateline's text that is a separator.
+_SEPARATOR_ENDS = frozenset(f"-_{_DASHES}")
+
 # The separator between dateline and text.  "_" is the ANPA dash.
 RE_SEPARATOR = lazy(
     rf"""
@@ -114,7 +122,7 @@ RE_SEPARATOR = lazy(
     (?:\.-                     # EFE: "(EFE).-"
       | ---?(?!-)              # "--", not the start of a rule "------"
       | [-_](?![\p{{L}}\d_\-])   # "-" and the ANPA "_", not a hyphen, an underscore or a rule
-      | [—–]                   # an em or en dash, also run on: "(Reuters)—A ferry"
+      | [{_DASHES}]              # an em, en or other dash, also run on: "(Reuters)—A ferry"
     )
     """,
     regex.VERBOSE,
@@ -314,7 +322,7 @@ class Reading:
         return (
             self.agency is not None
             or self.month is not None
-            or src[self.text_end - 1 : self.text_end] in ("-", "—", "–", "_")
+            or src[self.text_end - 1 : self.text_end] in _SEPARATOR_ENDS
         )
 
 
