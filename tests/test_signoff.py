@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import wirecopy
 from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
 
 
@@ -14,6 +15,7 @@ from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
         ("REUTER", 0, 6, "REUTER", (0, 6)),
         (" Reuter", 1, 7, "Reuter", (1, 7)),
         ("Enditem", 0, 7, "Enditem", (0, 7)),
+        ("Enditem.", 0, 8, "Enditem", (0, 7)),  # the full stop is no part of it
         ("dmh/ns", 0, 6, "dmh/ns", (0, 6)),
         ("tn/jah", 0, 6, "tn/jah", (0, 6)),
         ("bur-kd-ays/mw", 0, 13, "bur-kd-ays/mw", (0, 13)),
@@ -63,6 +65,8 @@ def test_not_a_signoff(src: str) -> None:
         ('The ferry left." REUTER', "REUTER"),
         ("The ferry left Enditem", None),  # run on only after a sentence end
         ("The ferry left. Enditems", None),
+        ("The ferry left. Enditem.", "Enditem"),
+        ("The ferry left. mt/pst.", None),  # a desk code takes no full stop
     ],
 )
 def test_run_on_signoff(src: str, code: str | None) -> None:
@@ -118,3 +122,17 @@ def test_pickup_trailer(src: str, pickup: str | None, code: str | None, rest: st
 )
 def test_index_line(text: str, expected: bool) -> None:
     assert is_index_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "ACCRA, May 2 (Xinhua) -- Cocoa rose.\n\nEnditem.\n",
+        "ACCRA (Xinhua) -- Cocoa rose. Enditem.\n",
+    ],
+)
+def test_a_full_stop_after_the_signoff_is_claimed(story: str) -> None:
+    doc = wirecopy.parse(story)
+    assert doc.signoff is not None and doc.signoff.text == "Enditem"
+    assert [p.text for p in doc.paragraphs] == ["Cocoa rose."]
+    assert doc.unclaimed == ()

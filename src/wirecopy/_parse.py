@@ -831,7 +831,8 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
                 at = above
             else:
                 parts.signoff = Signoff(text=signoff[0], span=signoff[1])
-            if src.startswith("(", line.cstart):
+            if signoff[1] != (line.cstart, line.cend):
+                # The parentheses of "(pvs/ji)", the full stop of "Enditem.".
                 parts.markup.append((line.cstart, line.cend))
             _index_notes(src, lines, content[len(content) - tail :], parts)
             return at

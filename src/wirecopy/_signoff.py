@@ -25,7 +25,7 @@ _DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}"
 
 RE_SIGNOFF = lazy(
     rf"""
-    (?P<word>(?i:{SIGNOFF_WORD_PATTERN}))  # registry words: "Reuter", "Enditem"
+    (?P<word>(?i:{SIGNOFF_WORD_PATTERN}))\.?  # registry words: "Reuter", "Enditem."
     | (?P<form>{SIGNOFF_FORM_PATTERN})  # registry forms: "dpa bwh bag"
     | \((?P<desk>{_DESK_CODE})\)      # "(pvs/ji)": AP
     | (?P<desk>{_DESK_CODE}|[a-z]{{2,5}})  # "dmh/ns", "ser": AFP
@@ -53,7 +53,7 @@ RE_TRAILER = lazy(
         )
         (?:[ \t]*+{_DESK})?                     # maybe a desk code: "(pvs/ji)", "mt/pst"
       | {_DESK}                                  # or a desk code alone
-      | (?P<desk>(?i:{SIGNOFF_WORD_PATTERN}))    # or a registry word: "... said. Enditem"
+      | (?P<desk>(?i:{SIGNOFF_WORD_PATTERN}))\.?  # or a registry word: "... said. Enditem"
     )
     [ \t]*+$
     """,
@@ -79,6 +79,8 @@ def parse_signoff(src: str, start: int, end: int) -> tuple[str, tuple[int, int]]
     ('dpa bwh bag', (0, 11))
     >>> parse_signoff("Reuters said", 0, 12) is None
     True
+    >>> parse_signoff("Enditem.", 0, 8)
+    ('Enditem', (0, 7))
     """
     match = RE_SIGNOFF.fullmatch(src, start, end)
     if match is None:
@@ -130,6 +132,8 @@ def find_trailer(src: str, start: int, end: int) -> Trailer | None:
         signoff = (match.group("desk"), (desk_start, desk_end))
         if src.startswith("(", desk_start - 1):
             markup.append((desk_start - 1, desk_end + 1))
+        elif src.startswith(".", desk_end, end):
+            markup.append((desk_end, desk_end + 1))  # "... said. Enditem."
     pickup = None
     if match.group("pickup"):
         pickup_start, pickup_end = match.span("pickup")
@@ -160,7 +164,7 @@ def _may_close_trailer(src: str, start: int, end: int) -> bool:
     word = max(src.rfind(" ", start, stop), src.rfind("\t", start, stop), start - 1) + 1
     return (
         RE_DESK_CODE.fullmatch(src, word, stop) is not None
-        or src[word:stop].casefold() in _SIGNOFF_WORDS
+        or src[word:stop].removesuffix(".").casefold() in _SIGNOFF_WORDS
     )
 
 
