@@ -737,3 +737,16 @@ def test_a_headline_wrapped_over_two_lines() -> None:
     )
     assert doc.headline is not None and doc.headline.text == "Ferry line adds a night crossing"
     assert [f.text for f in doc.unclaimed] == ["BC-Ferry-Norway,0210"]
+
+
+def test_bullets_with_no_dateline_below_are_story_text() -> None:
+    doc = wirecopy.parse(
+        "FACTBOX-Key facts about the ferry line\n\n"
+        "* The line was founded in 1902.\n\n"
+        "* It carries 2 million passengers a year.\n"
+    )
+    assert [(n.kind, n.text) for n in doc.notes] == [("story-type", "FACTBOX")]
+    assert [p.text for p in doc.paragraphs] == [
+        "* The line was founded in 1902.",
+        "* It carries 2 million passengers a year.",
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 
 import regex
@@ -536,6 +537,8 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
         end_index = _note_lines(src, lines, index, parts.readings)
         end = lines[end_index].cend
         kind = note_kind(src, line.cstart, end, top=True)
+        if kind == "summary" and not _dateline_below(src, lines, index, parts.readings):
+            kind = None  # a factbox's points with no dateline are its text
         if kind is not None:
             if kind == "advisory" and _after_correction(parts):
                 kind = "correction"
@@ -673,6 +676,23 @@ def _plausible_byline(line: Line) -> bool:
     if text.endswith("."):
         return text.casefold().endswith((" jr.", " sr.", ",jr.", ",sr."))
     return not text.endswith(("?", "!", '"'))
+
+
+def _dateline_below(src: str, lines: list[Line], index: int, memo: _Readings) -> bool:
+    """True when a strong dateline opens one of the next few lines after ``lines[index]``.
+
+    A few is :data:`MAX_LINES_ABOVE` lines with text, blank lines not counted.
+    """
+    seen = 0
+    for line in itertools.islice(lines, index + 1, None):
+        if line.blank:
+            continue
+        if _strong_dateline(src, line, memo):
+            return True
+        seen += 1
+        if seen == MAX_LINES_ABOVE:
+            return False
+    return False
 
 
 def _note_lines(src: str, lines: list[Line], index: int, memo: _Readings) -> int:
