@@ -443,14 +443,14 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
     title = split_title_line(src, rest, end)
     parts.notes.extend(title.notes)
     end = title.headline_end
-    opening = _trailing_advisory(src, rest, end)
-    if opening is not None:
+    advisory = _trailing_advisory(src, rest, end)
+    if advisory is not None:
         # "REFILE-Mill shuts (Corrects typo in headline)": the desk's note
         # runs on at the end of the headline.
-        kind = note_kind(src, opening, end)
+        opening, kind = advisory
         if kind == "advisory" and _after_correction(parts):
             kind = "correction"
-        parts.notes.append(make_note(src, kind or "advisory", opening, end))
+        parts.notes.append(make_note(src, kind, opening, end))
         end = opening
         while end > rest and src[end - 1] in PADDING:
             end -= 1
@@ -467,12 +467,12 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
     parts.headline = Headline(text=collapse(src[rest:end]), span=(rest, end))
 
 
-def _trailing_advisory(src: str, start: int, end: int) -> int | None:
-    """Where an advisory or correction in parentheses ending ``src[start:end]`` opens.
+def _trailing_advisory(src: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where an advisory or correction in parentheses ending ``src[start:end]`` opens, and its kind.
 
     >>> src = "Mill shuts (Corrects typo in headline)"
-    >>> src[_trailing_advisory(src, 0, len(src)) :]
-    '(Corrects typo in headline)'
+    >>> _trailing_advisory(src, 0, len(src))
+    (11, 'correction')
     >>> _trailing_advisory("Mill shuts (update)", 0, 19) is None
     True
     """
@@ -481,8 +481,9 @@ def _trailing_advisory(src: str, start: int, end: int) -> int | None:
     opening = src.rfind("(", start, end)
     if opening <= start or src.find(")", opening, end) != end - 1:
         return None
-    if note_kind(src, opening, end) in ("advisory", "correction"):
-        return opening
+    kind = note_kind(src, opening, end)
+    if kind in ("advisory", "correction"):
+        return opening, kind
     return None
 
 
