@@ -324,6 +324,12 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "WASHINGTON D.C. (AP) _ A ferry sailed.",  # a dotted abbreviation before the tag
+        "WASHINGTON D.C. (AP) _",
+        {"city": "WASHINGTON D.C.", "agency": "AP"},
+        "A ferry sailed.",
+    ),
+    (
         "ST. OLAF (AP) _ A ferry sailed.",  # an abbreviation keeps its dot
         "ST. OLAF (AP) _",
         {"city": "ST. OLAF", "agency": "AP"},
@@ -490,3 +496,8 @@ def test_web_page_dashes_separate_a_dateline(dash: str) -> None:
     assert [p.text for p in doc.paragraphs] == ["A ferry sailed."]
     doc = wirecopy.parse(f"BERGEN {dash} A ferry sailed.\n")  # no tag: the dash marks it
     assert doc.dateline is not None and doc.dateline.city == "BERGEN"
+
+
+def test_a_dotted_abbreviation_before_the_text_is_no_part_of_the_city() -> None:
+    found = parse_dateline("OSLO U.S. officials met.", 0, 24, reference=REF)
+    assert found is not None and found[0].city == "OSLO"

@@ -115,6 +115,11 @@ _DASHES = "—–‒―−"
 # The last character of a dateline's text that is a separator.
 _SEPARATOR_ENDS = frozenset(f"-_{_DASHES}")
 
+# A dotted abbreviation ending an upper-case city, taken only right before a
+# tag, a separator or a comma: "WASHINGTON D.C. (AP) _", but not
+# "WASHINGTON U.S. officials said".
+RE_CITY_ABBREVIATION = lazy(rf"[ \u00a0](?:\p{{Lu}}\.){{2,3}}(?={_GAP}*[(,\-_{_DASHES}])")
+
 # The separator between dateline and text.  "_" is the ANPA dash.
 RE_SEPARATOR = lazy(
     rf"""
@@ -191,6 +196,10 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         after = src[city_end : city_end + 2]
         if last_gap > 0 and len(after) == 2 and after[0] in " \u00a0" and after[1].islower():
             city_end = pos + last_gap
+        elif src.startswith((" ", "\u00a0"), city_end) and (
+            abbreviation := RE_CITY_ABBREVIATION.match(src, city_end, end)
+        ):
+            city_end = abbreviation.end()  # "WASHINGTON D.C. (AP) _"
     city = src[pos:city_end]
     # Most cities open with two letters; only the others are counted.
     if not (len(city) > 1 and city[:2].isalpha()) and sum(ch.isalpha() for ch in city) < 2:
