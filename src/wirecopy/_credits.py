@@ -371,6 +371,20 @@ RE_DASHED_CREDIT = lazy(
 MAX_DASHED_CREDIT = 400
 
 
+def _named_people(src: str, start: int, end: int) -> list[Person] | None:
+    """The people ``src[start:end]`` credits, or None unless each reads as a name.
+
+    >>> [p.name for p in _named_people("Ana Ruiz and Tom Hale", 0, 21)]
+    ['Ana Ruiz', 'Tom Hale']
+    >>> _named_people("the night desk", 0, 14) is None
+    True
+    """
+    people = _people(src, start, end)
+    if not people or not all(RE_NAME.fullmatch(person.name) for person in people):
+        return None
+    return people
+
+
 def parse_dashed_credit(src: str, start: int, end: int) -> Credit | None:
     """The credit of a line "--With assistance from ..." or "--Editors: ...", else None.
 
@@ -390,9 +404,8 @@ def parse_dashed_credit(src: str, start: int, end: int) -> Credit | None:
     match = RE_DASHED_CREDIT.match(src, start, end)
     if match is None:
         return None
-    names_end = _trim_separators(src, match.end(), end)
-    people = _people(src, match.end(), names_end)
-    if not people or not all(RE_NAME.fullmatch(person.name) for person in people):
+    people = _named_people(src, match.end(), _trim_separators(src, match.end(), end))
+    if people is None:
         return None
     role = "additional reporting" if match.group("assistance") else "editing"
     text_start = match.start("assistance") if match.group("assistance") else match.start("editors")
@@ -421,12 +434,12 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
     """
     editor = RE_EDITOR_LINE.fullmatch(src, start, end)
     if editor is not None:
-        people = _people(src, *editor.span("names"))
-        if people and all(RE_NAME.fullmatch(person.name) for person in people):
-            span = _trim(src, start, end)
-            text = collapse(src[span[0] : span[1]])
-            return [Credit(role="editing", people=tuple(people), text=text, span=span)]
-        return None
+        people = _named_people(src, *editor.span("names"))
+        if people is None:
+            return None
+        span = _trim(src, start, end)
+        text = collapse(src[span[0] : span[1]])
+        return [Credit(role="editing", people=tuple(people), text=text, span=span)]
     credits: list[Credit] = []
     pos = start
     while pos < end:

@@ -443,11 +443,11 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
     title = split_title_line(src, rest, end)
     parts.notes.extend(title.notes)
     end = title.headline_end
-    advisory = _trailing_advisory(src, rest, end)
-    if advisory is not None:
+    group = _trailing_group(src, rest, end)
+    if group is not None and group[2] in ("advisory", "correction"):
         # "REFILE-Mill shuts (Corrects typo in headline)": the desk's note
         # runs on at the end of the headline.
-        opening, kind = advisory
+        opening, _, kind = group
         if kind == "advisory" and _after_correction(parts):
             kind = "correction"
         parts.notes.append(make_note(src, kind, opening, end))
@@ -465,26 +465,6 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
         end = rest + len(text[:-1].rstrip())
         parts.markup.append((end, markup_end))
     parts.headline = Headline(text=collapse(src[rest:end]), span=(rest, end))
-
-
-def _trailing_advisory(src: str, start: int, end: int) -> tuple[int, str] | None:
-    """Where an advisory or correction in parentheses ending ``src[start:end]`` opens, and its kind.
-
-    >>> src = "Mill shuts (Corrects typo in headline)"
-    >>> _trailing_advisory(src, 0, len(src))
-    (11, 'correction')
-    >>> _trailing_advisory("Mill shuts (update)", 0, 19) is None
-    True
-    """
-    if not src.endswith(")", start, end):
-        return None
-    opening = src.rfind("(", start, end)
-    if opening <= start or src.find(")", opening, end) != end - 1:
-        return None
-    kind = note_kind(src, opening, end)
-    if kind in ("advisory", "correction"):
-        return opening, kind
-    return None
 
 
 def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first: bool) -> int:
