@@ -22,6 +22,8 @@ INJECTED = [
     *(chr(c) for c in (0x00, 0x01, 0x02, 0x03, 0x04, 0x07, 0x08, 0x0B, 0x0C, 0x16, 0x1B, 0x1F)),
     *"\x7f\x85\x9b\u00a0\u00ad\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202e\u2066",
     *"\u3000\ufeff\ufffd\ud800\udfff\U0001f600",
+    "&#2;",  # control characters as an archive's markup writes them
+    "&#3;",
 ]
 
 

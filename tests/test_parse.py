@@ -750,3 +750,26 @@ def test_bullets_with_no_dateline_below_are_story_text() -> None:
         "* The line was founded in 1902.",
         "* It carries 2 million passengers a year.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("&#2;\n", "\n&#3;"),  # as the Reuters-21578 markup keeps them
+        ("", "\n&#3;\n"),
+        ("&#2; ", " &#5;&#5;&#5;\n"),
+        ("&#x2;\n", "\n&#X03; &#127;"),
+    ],
+)
+def test_control_characters_written_as_references_at_the_ends(opening: str, closing: str) -> None:
+    story = "FERRY LINE CUTS ROUTES\n    TROMVIK, March 13 - A ferry line cut routes.\n Reuter"
+    src = opening + story + closing
+    doc = wirecopy.parse(src)
+    assert doc.headline is not None and doc.headline.text == "FERRY LINE CUTS ROUTES"
+    assert [p.text for p in doc.paragraphs] == ["A ferry line cut routes."]
+    assert doc.signoff is not None and doc.signoff.text == "Reuter"
+    assert doc.agency == "Reuters"
+    assert doc.unclaimed == ()
+    # Printable characters' references are text: the parser leaves them as written.
+    doc = wirecopy.parse("TROMVIK, March 13 - A ferry sailed.\n&#39;Reuter&#39;\n")
+    assert doc.signoff is None and doc.paragraphs[-1].text == "&#39;Reuter&#39;"

@@ -95,6 +95,7 @@ def markers(text: str) -> list[Span]:
         lines = scan_lines(text)
         header = parse_scrape_header(text, lines)
         spans = [] if header is None else list(header.markup)
+        spans.extend(match.span() for match in CONTROL_REFERENCES.finditer(text))
     else:
         lines = scan_lines(text, *found.body)
         spans = list(found.claimed)
@@ -104,6 +105,15 @@ def markers(text: str) -> list[Span]:
         spans.extend(parse_notebook(text, lines[notebook:]).markup)
     return spans
 
+
+# Control characters written as references ("&#2;", "&#x3;") that open or
+# close the text, with only padding before or after them.
+_REFERENCE = r"&\#(?:0*(?:[1-9]|[12][0-9]|3[01]|127)|[xX]0*(?:[1-9a-fA-F]|1[0-9a-fA-F]|7[fF]));"
+_PAD = regex.escape(PADDING)
+CONTROL_REFERENCES = regex.compile(
+    rf"\A[{_PAD}]*\K{_REFERENCE}(?:[{_PAD}]*{_REFERENCE})*"
+    rf"|{_REFERENCE}(?:[{_PAD}]*{_REFERENCE})*(?=[{_PAD}]*\Z)"
+)
 
 # An ANPA rule line, with its line codes: "^___=".
 RE_RULE = re.compile(r"\^?_{3,}[<=]?")
@@ -457,6 +467,7 @@ SIGNOFFS = [
     "bur-kd-ays/mw",
     "(pvs/ji)",
     "--IANS\nab/cd",
+    "Reuter\n&#3;",
 ]
 HEADER_LINES = [
     "-- Tue Jan 12, 2010 6:41am EST",

@@ -73,6 +73,13 @@ RE_WORD_START = lazy(r"(?<=\S[ \t\u00a0]+)(?=\S)")
 # ANPA format codes left at the end of a paragraph: "&QL;", "&UR;".
 RE_FORMAT_CODE = lazy(r"(?:[ \t]*&[A-Z]{2};)+[ \t]*$")
 
+# A control character written as an SGML or HTML character reference, as
+# an archive's markup keeps them: "&#2;" (STX) before a story, "&#3;" (ETX)
+# after its sign-off (the Reuters-21578 collection ends every story so).
+RE_CONTROL_REFERENCE = lazy(
+    r"&\#(?:0*(?:[1-9]|[12][0-9]|3[01]|127)|[xX]0*(?:[1-9a-fA-F]|1[0-9a-fA-F]|7[fF]));"
+)
+
 # An editorial's opening line names the paper whose editorial it is:
 # "<Paper> says in an editorial on Sunday, Feb. 9:".
 RE_EDITORIAL_INTRO = lazy(
@@ -169,6 +176,7 @@ def parse(
         # A byte-order mark is no part of the first line: the line's length
         # tells the wrap width.
         lines = scan_lines(text, 1 if text.startswith("\ufeff") else 0)
+        _strip_control_references(text, lines, parts)
     else:
         lines, header_lines = _open_envelope(text, transmission, parts)
         if reference is None and transmission.envelope.date is not None:
@@ -268,6 +276,57 @@ def parse(
         unclaimed=tuple(unclaimed),
         diagnostics=diagnostics,
     )
+
+
+def _strip_control_references(src: str, lines: list[Line], parts: _Parts) -> None:
+    """Take control characters written as references ("&#3;") off the text's ends.
+
+    A run of them opening the first line or closing the last is markup, as
+    the control characters themselves would be; a line left with nothing
+    else is dropped from ``lines``.
+
+    >>> src = "&#2;\\nSnow fell.\\n Reuter\\n&#3;"
+    >>> lines, parts = scan_lines(src), _Parts()
+    >>> _strip_control_references(src, lines, parts)
+    >>> [line.text for line in lines], parts.markup
+    (['Snow fell.', 'Reuter'], [(24, 28), (0, 4)])
+    """
+    # The first and the last line with content: at most one blank line
+    # stands before or after them.
+    content = [
+        at for at in (0, 1, -2, -1) if -len(lines) <= at < len(lines) and not lines[at].blank
+    ]
+    if not content:
+        return
+    content = [content[0] % len(lines), content[-1] % len(lines)]
+    last = lines[content[-1]]
+    start = last.cend
+    # Read back one reference at a time: a pattern searched for a run that
+    # ends the line would rescan the run from each "&" of a long one.
+    while (found := src.rfind("&#", last.cstart, start)) >= 0 and RE_CONTROL_REFERENCE.fullmatch(
+        src, found, start
+    ):
+        start = found
+        while start > last.cstart and src[start - 1] in PADDING:
+            start -= 1
+    if start < last.cend:
+        parts.markup.append((start, last.cend))
+        lines[content[-1]] = Line(src, last.start, start)
+        if lines[content[-1]].blank:
+            del lines[content[-1]]
+            if content[0] == content[-1]:
+                return
+    first = lines[content[0]]
+    end = first.cstart
+    while (match := RE_CONTROL_REFERENCE.match(src, end, first.cend)) is not None:
+        end = match.end()
+        while end < first.cend and src[end] in PADDING:
+            end += 1
+    if end > first.cstart:
+        parts.markup.append((first.cstart, end))
+        lines[content[0]] = Line(src, end, first.end)
+        if lines[content[0]].blank:
+            del lines[content[0]]
 
 
 def _open_envelope(
