@@ -69,6 +69,9 @@ KINDS = [
     ("On the Web: Tromvik harbour, http://www.example.org", "other"),
     ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "advisory"),
     ("(New throughout, updates with quotes from the harbour master)", "advisory"),
+    ("(Story corrects spelling of the harbour's name in paragraph 6)", "correction"),
+    ("(In U.S. dollars unless noted)", "other"),
+    ("(All figures in millions of crowns unless otherwise stated)", "other"),
 ]
 
 
@@ -123,6 +126,35 @@ def test_a_summary_bullet_only_above_the_dateline(src: str) -> None:
 @pytest.mark.parametrize("src", ["* * *", "*", "*Net profit", "** Net profit", "* " + "x" * 300])
 def test_no_summary_bullet(src: str) -> None:
     assert note_kind(src, 0, len(src), top=True) != "summary"
+
+
+@pytest.mark.parametrize(
+    ("src", "kind"),
+    [
+        ("ATTENTION - ADDS harbour master's comment ///", "advisory"),
+        ("ATTENTION: UPDATES toll, RECASTS ///", "advisory"),
+        ("=(PICTURE)=", "graphic"),
+        ("= (GRAPHIC+PICTURES) =", "graphic"),
+    ],
+)
+def test_afp_desk_lines_only_above_the_dateline(src: str, kind: str) -> None:
+    # On the title line they are split off with the headline (wirecopy._title).
+    assert note_kind(src, 0, len(src), top=True) == kind
+    assert note_kind(src, 0, len(src)) is None
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "(In Tromvik, fares rose unless noted otherwise.)",
+        "(Story of the week: the ferry that never sailed)",
+        "Attention - the harbour is closed, the council said.",
+        "= (the sum of all fares) = 12",
+    ],
+)
+def test_text_that_opens_like_those_notes(src: str) -> None:
+    assert note_kind(src, 0, len(src)) is None
+    assert note_kind(src, 0, len(src), top=True) is None
 
 
 @pytest.mark.parametrize(

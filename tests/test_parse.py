@@ -752,6 +752,25 @@ def test_bullets_with_no_dateline_below_are_story_text() -> None:
     ]
 
 
+def test_afp_desk_lines_of_their_own_above_the_dateline() -> None:
+    doc = wirecopy.parse(
+        "Ferry line cuts winter routes\n\n"
+        "=(PICTURE)=\n\n"
+        "ATTENTION - ADDS union reaction ///\n\n"
+        "TROMVIK, Norway, March 13, 2007 (AFP) - A ferry line cut four routes.\n\n"
+        "Fares rose.\n\nhol/ag\n"
+    )
+    assert doc.headline is not None and doc.headline.text == "Ferry line cuts winter routes"
+    assert [(n.kind, n.text) for n in doc.notes] == [
+        ("graphic", "=(PICTURE)="),
+        ("advisory", "ATTENTION - ADDS union reaction ///"),
+    ]
+    assert doc.dateline is not None and doc.dateline.city == "TROMVIK"
+    assert [p.text for p in doc.paragraphs] == ["A ferry line cut four routes.", "Fares rose."]
+    assert doc.signoff is not None and doc.signoff.text == "hol/ag"
+    assert doc.unclaimed == ()
+
+
 @pytest.mark.parametrize(
     ("opening", "closing"),
     [

@@ -457,6 +457,9 @@ NOTES = [
     "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)",
     "Our Standards: The Tromvik Trust Principles.",
     "* Ferry fares to rise 5 pct",
+    "ATTENTION - ADDS harbour master's comment ///",
+    "=(PICTURE)=",
+    "(In U.S. dollars unless noted)",
 ]
 SIGNOFFS = [
     "Reuter",

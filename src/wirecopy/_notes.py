@@ -58,6 +58,7 @@ RE_CORRECTION = lazy(
     (?:
         this[ \t]+(?:version[ \t]+of[ \t]+the[ \t]+)?story[ \t]+
           (?:corrects|clarifies|has[ \t]+been|was|is[ \t]+being)\b  # "This story was corrected"
+      | story[ \t]+(?:corrects|clarifies)\b                        # "(Story corrects ..."
       | corrects\b | correcting\b | clarifies\b | refiles\b
       | (?:in[ \t]+)?(?:an[ \t]+)?(?:earlier|previous)[ \t]+version\b
       | (?(open)\p{Lu}\p{L}*[ \t]+(?:clarified|corrected)\b|(?!))  # only "(Lawyer clarified"
@@ -176,6 +177,9 @@ RE_EMAIL = lazy(r"(?<![\w.\-])[\w.\-]++(?:@|\(at\))[\w\-]+\.[\w.\-]+")
 RE_OTHER = lazy(
     r"""
     \([ \t]*(?:see|index)\b                        # "(See index on ECRA)"
+    | \([ \t]*(?:all[ \t]+(?:figures|amounts)[ \t]+)?in[ \t]+  # "(In U.S. dollars unless noted)"
+      (?:[\p{Lu}.]+[ \t]+)?(?:\p{Ll}+[ \t]+){1,3}
+      unless[ \t]+(?:otherwise[ \t]+)?(?:noted|stated|specified|indicated)\b
     | (?:\([ \t]*)?for[ \t]++[^\n]{1,120}?          # "For ...,"
       \b(?:click|double-click)\b                     # "click on: here"
     | (?:\([ \t]*)?for[ \t]++[^\n]{1,120}?          # "(For ...,"
@@ -266,6 +270,15 @@ RE_SUMMARY = lazy(r"[*•●■▪][ \t]+[\p{L}\d\"“‘'$€£(]")
 # The longest summary bullet.
 MAX_SUMMARY = 300
 
+# AFP's desk advisory, "ATTENTION - ADDS quotes ///", and its picture or
+# graphic marker, "=(GRAPHIC+PICTURE)=" or "= (PICTURES) =": run on at the
+# end of the title line (see wirecopy._title) or on lines of their own
+# above the dateline.
+ATTENTION = r"ATTENTION[ \t]*[-–—:][ \t]*\S"
+MARKER = r"=[ \t]*\([^()\r\n=]{1,60}\)[ \t]*="
+RE_ATTENTION_LINE = lazy(ATTENTION)
+RE_MARKER_LINE = lazy(MARKER)
+
 
 def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | None:
     """The kind of note ``src[start:end]`` is, or None for story text.
@@ -282,6 +295,10 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     ('correction', None)
     >>> note_kind("* Net profit up 20 pct", 0, 22, top=True), note_kind("* Net profit up", 0, 15)
     ('summary', None)
+    >>> note_kind("ATTENTION - ADDS quotes ///", 0, 27, top=True)
+    'advisory'
+    >>> note_kind("=(PICTURE)=", 0, 11, top=True), note_kind("=(PICTURE)=", 0, 11)
+    ('graphic', None)
     """
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
@@ -303,6 +320,10 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
         return "correction"
     if top and RE_SUMMARY.match(src, start, end) and end - start <= MAX_SUMMARY:
         return "summary"
+    if top and RE_ATTENTION_LINE.match(src, start, end) and end - start <= 400:
+        return "advisory"
+    if top and RE_MARKER_LINE.fullmatch(src, start, _rstrip(src, start, end)):
+        return "graphic"
     if RE_OTHER.match(src, start, end) and end - start <= 400:
         return "graphic" if RE_GRAPHIC_WORD.search(src, start, end) else "other"
     return None
@@ -322,7 +343,7 @@ _LINE_KINDS = (
 # Every pattern note_kind() tries on a line without a parenthesis, in the
 # body and above the dateline (where a correction needs none).
 _BODY_SCREEN = any_of(*(pattern for pattern, _ in _LINE_KINDS), RE_TAKE, RE_OTHER)
-_TOP_SCREEN = any_of(_BODY_SCREEN, RE_CORRECTION, RE_SUMMARY)
+_TOP_SCREEN = any_of(_BODY_SCREEN, RE_CORRECTION, RE_SUMMARY, RE_ATTENTION_LINE, RE_MARKER_LINE)
 # How many characters open a text for _may_open_note().
 _PREFIX = 3
 

@@ -33,6 +33,7 @@ from wirecopy._header import parse_scrape_header
 from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
 from wirecopy._notebook import find_notebook, parse_notebook
 from wirecopy._notes import (
+    RE_ATTENTION_LINE,
     RE_DISCLAIMER,
     RE_EDITORS_NOTE,
     RE_LINKS_HEADING,
@@ -792,8 +793,8 @@ def _is_sentence(text: str) -> bool:
 
 
 def _strong_dateline(src: str, line: Line, memo: _Readings) -> bool:
-    if RE_EDITORS_NOTE.match(line.text):
-        return False  # "EDITOR'S NOTE _ ..." has the look of a dateline
+    if RE_EDITORS_NOTE.match(line.text) or RE_ATTENTION_LINE.match(line.text):
+        return False  # "EDITOR'S NOTE _ ...", "ATTENTION - ..." have the look of a dateline
     found = read_dateline(src, line.cstart, line.cend, bare=False, memo=memo)
     return found is not None and found.marked(src)
 

@@ -15,34 +15,18 @@ its words.
 from __future__ import annotations
 
 import attrs
-import regex
 
 from wirecopy._byline import parse_byline
 from wirecopy._lines import PADDING
-from wirecopy._notes import make_note
+from wirecopy._notes import ATTENTION, MARKER, make_note
 from wirecopy._pattern import lazy
 from wirecopy.model import Byline, Note
 
 # The desk's advisory at the end of the line: "ATTENTION - ADDS quotes ///".
-RE_ATTENTION = lazy(
-    r"""
-    (?<=[ \t])ATTENTION          # the advisory word, capitals only
-    [ \t]*[-–—:][ \t]*           # "-" (or a dash, or a colon)
-    \S[^\r\n]*$                  # what the desk changed, to the end
-    """,
-    regex.VERBOSE,
-)
+RE_ATTENTION = lazy(rf"(?<=[ \t]){ATTENTION}[^\r\n]*$")
 
 # A picture or graphic marker: "=(PICTURE)=", "= (GRAPHIC+PICTURE) =".
-RE_MARKER = lazy(
-    r"""
-    (?<=[ \t])=[ \t]*            # "="
-    \([^()\r\n=]{1,60}\)         # "(GRAPHIC+PICTURE)"
-    [ \t]*=                      # "="
-    [ \t]*$
-    """,
-    regex.VERBOSE,
-)
+RE_MARKER = lazy(rf"(?<=[ \t]){MARKER}[ \t]*$")
 
 # "by NAME" at the end of the headline: the byline part of the line.
 RE_TRAILING_BY = lazy(r"(?<=[ \t])by[ \t]+\p{Lu}[^\r\n]{1,60}$")
