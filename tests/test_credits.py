@@ -35,6 +35,12 @@ CREDITS: list[Any] = [
         [("reporting", "Lena Vosk", None), ("editing", "Cora Manning", None)],
     ),
     (
+        # Nor is a telephone number, or a messaging address.
+        "(Reporting by Lena Vosk in Tromvik; Editing by Cora Manning; lena.vosk@example.com;"
+        " +47 555 0100; Kestrel Messaging: lena.vosk.example.com@kestrel.net)",
+        [("reporting", "Lena Vosk", "Tromvik"), ("editing", "Cora Manning", None)],
+    ),
+    (
         # A region's dot and a suffix's dot stay with the place and the name.
         "(Reporting by Lena Vosk in Tromvik,\nMich.; Editing by Cora Manning Jr.)",
         [

@@ -792,3 +792,20 @@ def test_control_characters_written_as_references_at_the_ends(opening: str, clos
     # Printable characters' references are text: the parser leaves them as written.
     doc = wirecopy.parse("TROMVIK, March 13 - A ferry sailed.\n&#39;Reuter&#39;\n")
     assert doc.signoff is None and doc.paragraphs[-1].text == "&#39;Reuter&#39;"
+
+
+def test_a_conversion_run_on_after_a_credit_line_is_split_off() -> None:
+    doc = wirecopy.parse(
+        "TROMVIK (Reuters) - A ferry line cut four routes.\n\n"
+        "(Reporting by Lena Vosk; Editing by Cora Manning)  ($1 = 8.61 Norwegian crowns)\n"
+    )
+    assert [(c.role, c.people[0].name) for c in doc.credits] == [
+        ("reporting", "Lena Vosk"),
+        ("editing", "Cora Manning"),
+    ]
+    assert [(n.kind, n.text) for n in doc.notes] == [("conversion", "($1 = 8.61 Norwegian crowns)")]
+    assert [p.text for p in doc.paragraphs] == ["A ferry line cut four routes."]
+    # Without a credit before it, a conversion in a sentence stays in the sentence.
+    doc = wirecopy.parse("TROMVIK (Reuters) - It cost 10 crowns ($1 = 8.61 crowns).\n")
+    assert doc.notes == () and doc.paragraphs[0].text.endswith("($1 = 8.61 crowns).")
+

@@ -91,6 +91,9 @@ _ROLE_NAMES = {
     "produced": "production",
 }
 
+# A piece with no letter is no name: "+47 555 0100".
+RE_LETTER = lazy(r"\p{L}")
+
 RE_NEWSROOM = lazy(r"(?i)\b(?:newsroom|bureau|desk|staff)\b")
 
 # " for " and " in " between words; (?<!\s) starts the search only where a
@@ -219,8 +222,10 @@ def _people(src: str, start: int, end: int) -> list[Person]:
     last_place_index = -1
     place_parts = 0
     for piece_start, piece_end in pieces:
-        if src.find("@", piece_start, piece_end) >= 0:
-            continue  # an e-mail address after the names is no person
+        if src.find("@", piece_start, piece_end) >= 0 or not RE_LETTER.search(
+            src, piece_start, piece_end
+        ):
+            continue  # an e-mail address or a telephone number after the names is no person
         # "Ida Brun for the Oslo desk": what the person did it for is no name.
         # Most pieces are a bare name: str.find() tells that quicker than the patterns.
         for_at = (

@@ -963,6 +963,10 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
             cursor = group[0]
             while cursor > start and src[cursor - 1] in PADDING:
                 cursor -= 1
+        if not credited and trailing and is_credit(src, start, cursor):
+            # "(Reporting by A; Editing by B) ($1 = 0.91 euros)": the chain
+            # reaches back to a credit line that opens the paragraph.
+            credited = True
         if not credited:
             while trailing and trailing[-1][2] in ("conversion", "graphic", "other"):
                 trailing.pop()
