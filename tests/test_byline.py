@@ -37,6 +37,9 @@ BYLINES = [
     ("By J. R. Tolliver", [("J. R. Tolliver", None)], None),
     ("By Ron Smolek Jr.", [("Ron Smolek Jr.", None)], None),
     ("By Pia Lund =", [("Pia Lund", None)], None),
+    # The outlet in parentheses at the end.
+    ("By Tom Hale (Reuters)", [("Tom Hale", None)], "Reuters"),
+    ("By Tom Hale and Ines Kohl (AP)", [("Tom Hale", None), ("Ines Kohl", None)], "AP"),
     ("By Manuela Grunwald, dpa =", [("Manuela Grunwald", None)], "dpa"),
     (
         "By Anne-Marie Toller, Associated Press",

@@ -809,3 +809,13 @@ def test_a_conversion_run_on_after_a_credit_line_is_split_off() -> None:
     doc = wirecopy.parse("TROMVIK (Reuters) - It cost 10 crowns ($1 = 8.61 crowns).\n")
     assert doc.notes == () and doc.paragraphs[0].text.endswith("($1 = 8.61 crowns).")
 
+
+def test_an_outlet_in_parentheses_after_the_byline_is_no_dateline() -> None:
+    doc = wirecopy.parse(
+        "Ferry line cuts routes\n\nBy Lena Vosk (Reuters)\n\n"
+        "TROMVIK (Reuters) - A ferry line cut four routes.\n"
+    )
+    assert doc.byline is not None and doc.byline.affiliation == "Reuters"
+    assert [p.name for p in doc.byline.people] == ["Lena Vosk"]
+    assert doc.dateline is not None and doc.dateline.city == "TROMVIK"
+    assert [p.text for p in doc.paragraphs] == ["A ferry line cut four routes."]

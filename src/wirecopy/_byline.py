@@ -174,6 +174,8 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
     [('JOHN SMITH', 'AP Business Writers'), ('ANA RUIZ', 'AP Business Writers')]
     >>> parse_byline("By the time he came", 0, 19) is None
     True
+    >>> parse_byline("By Ana Ruiz (Reuters)", 0, 21).affiliation
+    'Reuters'
     """
     by = RE_BY.match(src, start, end)
     if by is None:
@@ -184,9 +186,17 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
     body = src[by.end() : stop]
     if not body or body[-1] in "?!:" or len(body) > 120:
         return None
-    segments = _segments(src, by.end(), stop)
-    people: list[Person] = []
     title = affiliation = None
+    names_stop = stop
+    if body[-1] == ")":
+        # "By Ana Ruiz (Reuters)": the outlet in parentheses at the end.
+        opening = src.rfind("(", by.end(), stop)
+        named = collapse(src[opening + 1 : stop - 1]) if opening > by.end() else ""
+        if named and resolve_agency(named) is not None:
+            affiliation = named
+            names_stop = opening
+    segments = _segments(src, by.end(), names_stop)
+    people: list[Person] = []
     for seg_start, seg_end in segments:
         segment = collapse(src[seg_start:seg_end])
         if resolve_agency(segment) is not None:
