@@ -80,6 +80,9 @@ def test_run_on_signoff(src: str, code: str | None) -> None:
         assert src[slice(*trailer.signoff[1])] == code
 
 
+LONG_OPENING = "Ferries resumed along the coast after a strike that lasted " * 2
+
+
 @pytest.mark.parametrize(
     ("src", "pickup", "code", "rest"),
     [
@@ -95,7 +98,10 @@ def test_run_on_signoff(src: str, code: str | None) -> None:
             None,
             "Ferries resumed.",
         ),
-        ("Ferries resumed, 3rd graf pvs.", None, None, None),  # no sentence before it
+        # A pickup line of its own, as AP's last line.
+        ("The strike, 3rd graf pvs", "The strike, 3rd graf pvs", None, ""),
+        # Past the longest pickup line's opening words: text.
+        (LONG_OPENING + ", 3rd graf pvs.", None, None, None),
     ],
 )
 def test_pickup_trailer(src: str, pickup: str | None, code: str | None, rest: str | None) -> None:

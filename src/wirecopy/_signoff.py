@@ -45,7 +45,7 @@ _DESK = rf"(?:\((?P<desk>{_DESK_CODE})\)|(?<![^ \t])(?P<desk>{_DESK_CODE}))"
 RE_TRAILER = lazy(
     rf"""
     (?=[\p{{L}}(])                               # a letter or "(": a cheap test first
-    (?<=[.!?\"”'’)][ \t]+)                      # after a sentence
+    (?:\G|(?<=[.!?\"”'’)][ \t]+))               # after a sentence, or alone
     (?:(?P<code>UR)[ \t]+)?                      # a stripped ANPA code "&UR;"
     (?:
         (?P<pickup>                             # "The decision, 3rd graf pvs."
@@ -117,6 +117,9 @@ def find_trailer(src: str, start: int, end: int) -> Trailer | None:
     ('mt/pst', (9, 15))
     >>> find_trailer("He left (for good).", 0, 19) is None
     True
+    >>> src = "The vote, 3rd graf pvs"
+    >>> find_trailer(src, 0, len(src)).pickup  # a paragraph of its own
+    (0, 22)
     """
     if not _may_close_trailer(src, start, end):
         return None
