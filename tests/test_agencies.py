@@ -215,6 +215,11 @@ def test_agency_line_under_headline_is_a_byline() -> None:
     assert doc.byline.people == ()
     assert doc.byline.affiliation == "THE CANADIAN PRESS"
     assert doc.agency == "CP"
+    # A staff line names the outlet too.
+    doc = wirecopy.parse("Strike ends\n\nReuters Staff\n\nHALTON, Ont. - It ended.\n")
+    assert doc.byline is not None and doc.byline.people == ()
+    assert (doc.byline.text, doc.byline.affiliation) == ("Reuters Staff", "Reuters")
+    assert doc.agency == "Reuters" and doc.unclaimed == ()
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import os
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
-from wirecopy._byline import RE_BY, byline_below, parse_byline
+from wirecopy._byline import RE_BY, RE_CORRESPONDENTS, byline_below, parse_byline
 from wirecopy._credits import (
     MAX_CREDIT,
     RE_BARE_CREDIT_START,
@@ -566,10 +566,14 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             index += 1
             continue
         if parts.byline is None and not headline and _names_agency(line):
-            # "THE CANADIAN PRESS" on a line of its own: a byline naming no one.
+            # "THE CANADIAN PRESS", "Reuters Staff" on a line of its own: a
+            # byline naming no one.
             text = line.text.rstrip("= ")
             parts.byline = Byline(
-                people=(), affiliation=text, text=text, span=(line.cstart, line.cstart + len(text))
+                people=(),
+                affiliation=RE_CORRESPONDENTS.sub("", text),
+                text=text,
+                span=(line.cstart, line.cstart + len(text)),
             )
             parts.markup.append((line.cstart, line.cend))
             index += 1
@@ -665,7 +669,8 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
 
 def _names_agency(line: Line) -> bool:
     """True for a line that names an agency and nothing else."""
-    return len(line.text) <= 40 and resolve_agency(line.text.rstrip("= ")) is not None
+    text = line.text.rstrip("= ")
+    return len(text) <= 40 and resolve_agency(RE_CORRESPONDENTS.sub("", text)) is not None
 
 
 def _whole_byline(src: str, line: Line) -> bool:
