@@ -819,3 +819,19 @@ def test_an_outlet_in_parentheses_after_the_byline_is_no_dateline() -> None:
     assert [p.name for p in doc.byline.people] == ["Lena Vosk"]
     assert doc.dateline is not None and doc.dateline.city == "TROMVIK"
     assert [p.text for p in doc.paragraphs] == ["A ferry line cut four routes."]
+
+
+def test_a_story_type_alone_above_the_headline_is_a_note() -> None:
+    doc = wirecopy.parse(
+        "URGENT\nFerry crews strike along the coast\n\n"
+        "TROMVIK, Norway (dpa) - Ferry crews went on strike on Tuesday.\n"
+    )
+    assert doc.headline is not None and doc.headline.text == "Ferry crews strike along the coast"
+    assert [(n.kind, n.text) for n in doc.notes] == [("story-type", "URGENT")]
+    assert doc.unclaimed == ()
+    # A photo list above the headline is a note of kind other.
+    doc = wirecopy.parse(
+        "AP Photo TRM101\nFerry crews strike\n\nTROMVIK, Norway (AP) _ Crews struck.\n"
+    )
+    assert [(n.kind, n.text) for n in doc.notes] == [("other", "AP Photo TRM101")]
+    assert doc.headline is not None and doc.headline.text == "Ferry crews strike"

@@ -654,7 +654,11 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
             and (below := byline_below(src, parts.byline, line.cstart, line.cend)) is not None
         ):
             _take_below(parts, below, line)
-        elif (kind := note_kind(src, line.cstart, line.cend, top=True)) is not None:
+        elif (
+            kind := note_kind(src, line.cstart, line.cend, top=True)
+            # A story type alone above the headline ("URGENT"), a photo list.
+            or header_line_kind(line.text, headline=parts.headline is None)
+        ) is not None:
             parts.notes.append(make_note(src, kind, line.cstart, line.cend))
         elif parts.headline is None and " " in line.text.strip():
             end = line.cend
