@@ -72,6 +72,7 @@ KINDS = [
     ("(Story corrects spelling of the harbour's name in paragraph 6)", "correction"),
     ("(In U.S. dollars unless noted)", "other"),
     ("(All figures in millions of crowns unless otherwise stated)", "other"),
+    ("2 Min Read", "other"),  # a web page's reading time
 ]
 
 
@@ -79,6 +80,22 @@ KINDS = [
 def test_note_kind(src: str, kind: str) -> None:
     assert kind in NOTE_KINDS
     assert note_kind(src, 0, len(src)) == kind
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "FILE PHOTO: A ferry leaves Tromvik harbour, March 3, 2015.",
+        "A ferry leaves Tromvik harbour, March 3, 2015. REUTERS/Lena Vosk/File Photo",
+        "A ferry leaves Tromvik harbour. REUTERS/Lena Vosk",
+        "A ferry leaves Tromvik harbour. (AP Photo/Lena Vosk)",
+        "A ferry leaves Tromvik harbour. AFP PHOTO / LENA VOSK",
+    ],
+)
+def test_a_photo_caption_is_a_graphic_note(src: str) -> None:
+    # Read by its credit at the end, past the screen of openings.
+    assert note_kind(src, 0, len(src)) == "graphic"
+    assert note_kind(src, 0, len(src), top=True) == "graphic"
 
 
 @pytest.mark.parametrize(
@@ -96,6 +113,9 @@ def test_note_kind(src: str, kind: str) -> None:
         "Copyright laws passed in 1998 changed the trade.",
         "Copyright Office data from 2016 showed a rise.",
         "On the net, the ferry line sold more tickets than ever.",
+        "Fares rose 3/4 point on the Tromvik/Carvell route.",
+        "The ferry runs every 2 min.",
+        "File photos of the ferry were shown to the court.",
     ],
 )
 def test_not_a_note(src: str) -> None:

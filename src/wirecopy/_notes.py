@@ -1,8 +1,8 @@
 """Editing notes: advisories, story types, corrections, conversions, ...
 
-A note is recognised by how it starts, never by where it stands alone, so
-that a body paragraph in parentheses stays a paragraph unless its opening
-words are those of a note.  Kinds and their typical forms:
+A note is recognised by how it starts (a photo caption by the credit it ends
+with), never by where it stands alone, so that a body paragraph in
+parentheses stays a paragraph unless its opening words are those of a note.  Kinds and their typical forms:
 
 ==============  ===================================================
 advisory        ``(Adds details, quotes)``, ``(Updates with ...``
@@ -12,7 +12,8 @@ correction      ``(Corrects 7th paragraph ...)``, ``(This version of
 editors-note    ``Eds:``, ``EDITOR'S NOTE``
 contact         ``((email; phone))``, a column trailer with an address
 conversion      ``($1 = 0.9233 euros)``
-graphic         ``(Graphic: ...)``, ``For a graph of ..., click``
+graphic         ``(Graphic: ...)``, ``For a graph of ..., click``, a
+                photo caption (``FILE PHOTO: ...``, ``... REUTERS/Name``)
 keywords        ``Keywords: ...``
 other           ``(See index on ...)``, ``For ... click on``
 ==============  ===================================================
@@ -186,6 +187,7 @@ RE_OTHER = lazy(
       \bsee\b[^\n:]*:                                # "see the blog: here)"
     | source[ \t]+text\b[^\n:]{0,40}:                # Reuters briefs: "Source text for ...:"
     | further[ \t]+company[ \t]+coverage[ \t]*:      # "Further company coverage:"
+    | \d{1,2}[ \t]+min(?:ute)?s?[ \t]+read[ \t]*$      # a web page's "2 Min Read"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -270,6 +272,26 @@ RE_SUMMARY = lazy(r"[*•●■▪][ \t]+[\p{L}\d\"“‘'$€£(]")
 # The longest summary bullet.
 MAX_SUMMARY = 300
 
+# A photo caption, as web pages of agency copy keep them: it opens with
+# "FILE PHOTO:" or ends with the photographer's credit ("... REUTERS/Mira
+# Holt/File Photo", "(AP Photo/Mira Holt)", "AFP PHOTO / MIRA HOLT").
+RE_CAPTION_OPENING = lazy(r"FILE[ \t]+PHOTO[ \t]*:")
+RE_CAPTION_CREDIT = lazy(
+    r"""
+    (?:
+        REUTERS/\p{Lu}[\p{L}.'’\- ]{0,40}(?:/[\p{L} ]{1,20})?  # "REUTERS/Mira Holt/File Photo"
+      | \((?:AP|AFP|Reuters|dpa|Xinhua)[ \t]+Photo             # "(AP Photo/Mira Holt)"
+        (?:[ \t]*/[^()\n]{1,60})?\)
+      | AFP[ \t]+PHOTO[ \t]*/[ \t]*\p{Lu}[\p{Lu} .'’\-/]{1,60}  # "AFP PHOTO / MIRA HOLT"
+    )
+    [ \t]*\.?$
+    """,
+    regex.VERBOSE,
+)
+
+# How far from the end of a caption its credit starts, at most.
+CAPTION_CREDIT_REACH = 90
+
 # AFP's desk advisory, "ATTENTION - ADDS quotes ///", and its picture or
 # graphic marker, "=(GRAPHIC+PICTURE)=" or "= (PICTURES) =": run on at the
 # end of the title line (see wirecopy._title) or on lines of their own
@@ -300,6 +322,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     >>> note_kind("=(PICTURE)=", 0, 11, top=True), note_kind("=(PICTURE)=", 0, 11)
     ('graphic', None)
     """
+    if _is_caption(src, start, end):
+        return "graphic"
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
     if (
@@ -327,6 +351,23 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     if RE_OTHER.match(src, start, end) and end - start <= 400:
         return "graphic" if RE_GRAPHIC_WORD.search(src, start, end) else "other"
     return None
+
+
+def _is_caption(src: str, start: int, end: int) -> bool:
+    """True for a photo caption: "FILE PHOTO: ..." or a text ending in a photo credit.
+
+    >>> src = "A ferry leaves Kestervik, March 3, 2015. REUTERS/Mira Holt/File Photo"
+    >>> _is_caption(src, 0, len(src)), _is_caption("Fares rose 3/4 point.", 0, 21)
+    (True, False)
+    """
+    if src.startswith("FILE", start) and RE_CAPTION_OPENING.match(src, start, end):
+        return True
+    # Every credit has a "/" or "Photo" near the end: most paragraphs are
+    # spared the search.
+    reach = max(start, end - CAPTION_CREDIT_REACH)
+    return (
+        src.find("/", reach, end) >= 0 or src.find("Photo)", reach, end) >= 0
+    ) and RE_CAPTION_CREDIT.search(src, reach, end) is not None
 
 
 # The notes a line may open without a parenthesis, and those that open with
