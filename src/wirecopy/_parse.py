@@ -292,15 +292,13 @@ def _strip_control_references(src: str, lines: list[Line], parts: _Parts) -> Non
     >>> [line.text for line in lines], parts.markup
     (['Snow fell.', 'Reuter'], [(24, 28), (0, 4)])
     """
-    # The first and the last line with content: at most one blank line
-    # stands before or after them.
-    content = [
-        at for at in (0, 1, -2, -1) if -len(lines) <= at < len(lines) and not lines[at].blank
-    ]
-    if not content:
+    # The first and the last line with content: one blank line at most
+    # stands before or after them, as scan_lines() lists no run of them.
+    first_at = 1 if lines and lines[0].blank else 0
+    last_at = len(lines) - 2 if lines and lines[-1].blank else len(lines) - 1
+    if last_at < first_at:
         return
-    content = [content[0] % len(lines), content[-1] % len(lines)]
-    last = lines[content[-1]]
+    last = lines[last_at]
     start = last.cend
     # Read back one reference at a time: a pattern searched for a run that
     # ends the line would rescan the run from each "&" of a long one.
@@ -312,12 +310,12 @@ def _strip_control_references(src: str, lines: list[Line], parts: _Parts) -> Non
             start -= 1
     if start < last.cend:
         parts.markup.append((start, last.cend))
-        lines[content[-1]] = Line(src, last.start, start)
-        if lines[content[-1]].blank:
-            del lines[content[-1]]
-            if content[0] == content[-1]:
+        lines[last_at] = Line(src, last.start, start)
+        if lines[last_at].blank:
+            del lines[last_at]
+            if first_at == last_at:
                 return
-    first = lines[content[0]]
+    first = lines[first_at]
     end = first.cstart
     while (match := RE_CONTROL_REFERENCE.match(src, end, first.cend)) is not None:
         end = match.end()
@@ -325,9 +323,9 @@ def _strip_control_references(src: str, lines: list[Line], parts: _Parts) -> Non
             end += 1
     if end > first.cstart:
         parts.markup.append((first.cstart, end))
-        lines[content[0]] = Line(src, end, first.end)
-        if lines[content[0]].blank:
-            del lines[content[0]]
+        lines[first_at] = Line(src, end, first.end)
+        if lines[first_at].blank:
+            del lines[first_at]
 
 
 def _open_envelope(
