@@ -35,6 +35,19 @@ def fields(dateline: Dateline) -> dict[str, Any]:
 FORMS = [
     # (source, written text of the dateline, its parts, where the text resumes)
     (
+        # A date in figures, ISO or day first with dots, before a tag or a dash.
+        "TROMVIK, 2021-03-04 (dpa) - Ferries sailed.",
+        "TROMVIK, 2021-03-04 (dpa) -",
+        {"city": "TROMVIK", "agency": "dpa", "month": 3, "day": 4, "year": 2021},
+        "Ferries sailed.",
+    ),
+    (
+        "Tromvik, 4.3.2021 (dpa) - Ferries sailed.",
+        "Tromvik, 4.3.2021 (dpa) -",
+        {"city": "Tromvik", "agency": "dpa", "month": 3, "day": 4, "year": 2021},
+        "Ferries sailed.",
+    ),
+    (
         "NEW YORK, March 12 - Shares of the ferry line rose.",
         "NEW YORK, March 12 -",
         {"city": "NEW YORK", "month": 3, "day": 12},
@@ -361,6 +374,8 @@ def test_dateline_forms(src: str, text: str, parts: dict[str, Any], rest: str) -
         "a (Reuters) x",
         "X - The fjord froze.",  # one letter is no city
         "2014 - The fjord froze.",
+        "TROMVIK, 4.3 percent of the vote went to the ferry party.",
+        "TROMVIK, 2021-03-04, the ferry sailed.",  # a date in figures needs a tag or a dash
     ],
 )
 def test_not_a_dateline(src: str) -> None:

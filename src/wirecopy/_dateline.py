@@ -85,6 +85,11 @@ RE_DATE = lazy(
       |
         (?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?{_GAP}+  # day first: "10 août", "3rd June"
         (?P<month2>\p{{L}}{{3,12}}\.?)
+      |
+        (?P<numeric>                                # in figures, before a tag or dash only
+            (?P<year3>(?:19|20)\d\d)-(?P<month3>\d\d)-(?P<day3>\d\d)      # "2015-03-04"
+          | (?P<day4>\d{{1,2}})\.(?P<month4>\d{{1,2}})\.(?P<year4>(?:19|20)\d\d)  # "4.3.2015"
+        )(?![\d.\-])
     )
     (?:,?{_GAP}+(?P<year>(?:1[89]|20)\d\d)(?!\d))?  # ", 2014"
     """,
@@ -410,9 +415,14 @@ def _finish(
     if spaces and not comma:
         date_at = spaces.end()
     date = RE_DATE.match(src, date_at, end) if (comma or spaces or place is None) else None
-    if date is not None and date.group("month2") and not _marked_end(src, date.end(), end):
-        # A day-first date ("10 août") counts only before a tag or separator,
-        # so that "Shr 12 cts" in a results table never asks dateparser.
+    if (
+        date is not None
+        and (date.group("month2") or date.group("numeric"))
+        and not _marked_end(src, date.end(), end)
+    ):
+        # A day-first date ("10 août") or one in figures counts only before a
+        # tag or separator, so that "Shr 12 cts" in a results table never
+        # asks dateparser, and "BERLIN, 4.3 percent" is no date.
         date = None
     written = _date_of(date) if date is not None else None
     if date is not None and written is not None:
@@ -486,7 +496,18 @@ def _date_of(date: regex.Match[str]) -> tuple[int, int, int | None] | None:
 
     >>> _date_of(RE_DATE.match("Sept. 3, 2014")), _date_of(RE_DATE.match("3 Shr"))
     ((9, 3, 2014), None)
+    >>> _date_of(RE_DATE.match("2015-03-04")), _date_of(RE_DATE.match("4.3.2015"))
+    ((3, 4, 2015), (3, 4, 2015))
     """
+    if date.group("numeric"):
+        if date.group("year") is not None:
+            return None  # a second year after one in figures: no date
+        iso = date.group("year3") is not None
+        return (
+            int(date.group("month3" if iso else "month4")),
+            int(date.group("day3" if iso else "day4")),
+            int(date.group("year3" if iso else "year4")),
+        )
     month = month_number(date.group("month") or date.group("month2"))
     if month is None:
         return None
