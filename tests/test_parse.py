@@ -778,6 +778,7 @@ def test_afp_desk_lines_of_their_own_above_the_dateline() -> None:
         ("", "\n&#3;\n"),
         ("&#2; ", " &#5;&#5;&#5;\n"),
         ("&#x2;\n", "\n&#X03; &#127;"),
+        ("\x16\n\x01\n&#2;", "\n&#3;\n\x0c\n\x04"),  # lines of codes around them
     ],
 )
 def test_control_characters_written_as_references_at_the_ends(opening: str, closing: str) -> None:

@@ -291,13 +291,22 @@ def _strip_control_references(src: str, lines: list[Line], parts: _Parts) -> Non
     >>> _strip_control_references(src, lines, parts)
     >>> [line.text for line in lines], parts.markup
     (['Snow fell.', 'Reuter'], [(24, 28), (0, 4)])
+    >>> src = "Snow fell&#3;\\n Reuter\\n\\x0c\\n\\x04"
+    >>> lines, parts = scan_lines(src), _Parts()
+    >>> _strip_control_references(src, lines, parts)
+    >>> parts.markup
+    []
     """
-    # The first and the last line with content: one blank line at most
-    # stands before or after them, as scan_lines() lists no run of them.
-    first_at = 1 if lines and lines[0].blank else 0
-    last_at = len(lines) - 2 if lines and lines[-1].blank else len(lines) - 1
-    if last_at < first_at:
+    # The first and the last line with content (lines of padding, a form
+    # feed or an end-of-transmission code, may stand after it).
+    last_at = len(lines) - 1
+    while last_at >= 0 and lines[last_at].blank:
+        last_at -= 1
+    if last_at < 0:
         return
+    first_at = 0
+    while lines[first_at].blank:
+        first_at += 1
     last = lines[last_at]
     start = last.cend
     # Read back one reference at a time: a pattern searched for a run that
