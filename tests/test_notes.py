@@ -73,6 +73,7 @@ KINDS = [
     ("(In U.S. dollars unless noted)", "other"),
     ("(All figures in millions of crowns unless otherwise stated)", "other"),
     ("2 Min Read", "other"),  # a web page's reading time
+    ("Follow Lena Vosk on Twitter at https://example.com/lvosk", "other"),
 ]
 
 
@@ -115,6 +116,7 @@ def test_a_photo_caption_is_a_graphic_note(src: str) -> None:
         "On the net, the ferry line sold more tickets than ever.",
         "Fares rose 3/4 point on the Tromvik/Carvell route.",
         "The ferry runs every 2 min.",
+        "Follow the ferry on its route, the mayor said on Twitter.",
         "File photos of the ferry were shown to the court.",
     ],
 )

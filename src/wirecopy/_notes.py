@@ -189,6 +189,8 @@ RE_OTHER = lazy(
     | source[ \t]+text\b[^\n:]{0,40}:                # Reuters briefs: "Source text for ...:"
     | further[ \t]+company[ \t]+coverage[ \t]*:      # "Further company coverage:"
     | \d{1,2}[ \t]+min(?:ute)?s?[ \t]+read[ \t]*$      # a web page's "2 Min Read"
+    | follow[ \t]+(?-i:\p{Lu})[^\n]{0,60}?[ \t]on[ \t]+  # "Follow Ana Ruiz on Twitter at ..."
+      (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
