@@ -836,3 +836,23 @@ def test_a_story_type_alone_above_the_headline_is_a_note() -> None:
     )
     assert [(n.kind, n.text) for n in doc.notes] == [("other", "AP Photo TRM101")]
     assert doc.headline is not None and doc.headline.text == "Ferry crews strike"
+
+
+def test_credit_sentences_before_the_closing_lines_of_web_copy() -> None:
+    doc = wirecopy.parse(
+        "TROMVIK, Norway (AP) — A ferry line cut four routes.\n\n"
+        "___\n\n"
+        "Associated Press writer Lena Vosk in Oslo contributed to this report.\n\n"
+        "___\n\n"
+        "Follow Cora Manning on Twitter at https://example.com/cmanning\n\n"
+        "Copyright 2019 The Kestrel Wire. All rights reserved.\n"
+    )
+    assert [p.text for p in doc.paragraphs] == ["A ferry line cut four routes."]
+    assert [(c.role, [(p.name, p.location) for p in c.people]) for c in doc.credits] == [
+        ("contributing", [("Lena Vosk", "Oslo")])
+    ]
+    assert [n.kind for n in doc.notes] == ["other", "other"]
+    assert doc.unclaimed == ()
+    # A story sentence with the verb is still story text.
+    doc = wirecopy.parse("TROMVIK (AP) _ The council contributed 5 million crowns.\n\nIt sailed.\n")
+    assert doc.credits == () and len(doc.paragraphs) == 2
