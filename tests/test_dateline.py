@@ -42,6 +42,27 @@ FORMS = [
         "Ferries sailed.",
     ),
     (
+        # ANSA writes the tag first, then the place and the date.
+        "(ANSA) - TROMVIK, March 4 - Ferries sailed.",
+        "(ANSA) - TROMVIK, March 4 -",
+        {"city": "TROMVIK", "agency": "ANSA", "month": 3, "day": 4},
+        "Ferries sailed.",
+    ),
+    (
+        # Without a date after the tag, the place is the text's.
+        "(Reuters) - Tromvik, the port, said on March 4 - the first time.",
+        "(Reuters) -",
+        {"agency": "Reuters"},
+        "Tromvik, the port, said on March 4 - the first time.",
+    ),
+    (
+        # German copy writes the day with a dot.
+        "TROMVIK, 4. März 2021 (dpa) - Die Fähren fuhren.",
+        "TROMVIK, 4. März 2021 (dpa) -",
+        {"city": "TROMVIK", "agency": "dpa", "month": 3, "day": 4, "year": 2021},
+        "Die Fähren fuhren.",
+    ),
+    (
         "Tromvik, 4.3.2021 (dpa) - Ferries sailed.",
         "Tromvik, 4.3.2021 (dpa) -",
         {"city": "Tromvik", "agency": "dpa", "month": 3, "day": 4, "year": 2021},

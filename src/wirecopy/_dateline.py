@@ -83,7 +83,7 @@ RE_DATE = lazy(
         {_GAP}+(?P<day>\d{{1,2}})(?!\d)       # "12"
         (?i:st|nd|rd|th)?(?!\p{{L}})          # "3rd"
       |
-        (?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?{_GAP}+  # day first: "10 août", "3rd June"
+        (?P<day2>\d{{1,2}})(?:\.|(?i:st|nd|rd|th))?{_GAP}+  # day first: "10 août", "3. März"
         (?P<month2>\p{{L}}{{3,12}}\.?)
       |
         (?P<numeric>                                # in figures, before a tag or dash only
@@ -368,6 +368,8 @@ def read_dateline(
             reading = known[1]
         elif form == "none":
             reading = _finish(src, start, end, None, start, bare=False)
+            if reading is not None:
+                _place_after_tag(src, reading, end)
         else:
             reading = _attempt(src, start, end, caps=form == "caps", bare=bare)
         if memo is not None:
@@ -375,6 +377,36 @@ def read_dateline(
         if reading is not None or form == "none":
             return reading
     return None
+
+
+def _place_after_tag(src: str, reading: Reading, end: int) -> None:
+    """Extend a dateline of a tag alone by the place and date after it.
+
+    ANSA writes the tag first: "(ANSA) - ROME, MARCH 3 - Italy's ...".  The
+    place is taken only with a date and nothing of its own in parentheses.
+
+    >>> src = "(ANSA) - ROME, March 3 - Snow fell."
+    >>> reading = read_dateline(src, 0, len(src))
+    >>> reading.place.city, reading.month, reading.agency, src[reading.resume :]
+    ('ROME', 3, 'ANSA', 'Snow fell.')
+    """
+    if reading.agency is None or reading.resume >= end:
+        return
+    for caps in (True, False):
+        after = _attempt(src, reading.resume, end, caps=caps, bare=False)
+        if after is not None:
+            break
+    else:
+        return
+    if after.place is None or after.date_span is None or after.agency is not None:
+        return
+    if src[after.text_end - 1 : after.text_end] not in _SEPARATOR_ENDS:
+        return
+    reading.place = after.place
+    reading.month, reading.day, reading.year = after.month, after.day, after.year
+    reading.date_span = after.date_span
+    reading.text_end = after.text_end
+    reading.resume = after.resume
 
 
 def _attempt(src: str, start: int, end: int, *, caps: bool, bare: bool) -> Reading | None:
