@@ -389,7 +389,7 @@ def bylines(draw: st.DrawFn) -> str:
 
 @st.composite
 def datelines(draw: st.DrawFn) -> str:
-    form = draw(st.integers(0, 9))
+    form = draw(st.integers(0, 10))
     city = draw(st.sampled_from(CITIES))
     date = f"{draw(st.sampled_from(MONTHS))} {draw(st.integers(0, 32))}"
     agency = f"({draw(st.sampled_from(AGENCIES))})"
@@ -411,6 +411,8 @@ def datelines(draw: st.DrawFn) -> str:
         return f"{city}, {date}. /{draw(st.sampled_from(['TASS', 'PRNewswire']))}/. "
     if form == 8:  # Business Wire: the tag between separators, the date after it
         return f"{city}, {region}--(BUSINESS WIRE)--{date}, 2016--"
+    if form == 10:  # ANSA: the tag first, then the place and the date
+        return f"{agency} {dash} {city}, {date} {dash} "
     if form == 9:  # a date in figures, ISO or day first with dots
         day, month = draw(st.integers(0, 32)), draw(st.integers(0, 13))
         year = draw(st.integers(1980, 2030))
