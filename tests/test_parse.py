@@ -856,3 +856,28 @@ def test_credit_sentences_before_the_closing_lines_of_web_copy() -> None:
     # A story sentence with the verb is still story text.
     doc = wirecopy.parse("TROMVIK (AP) _ The council contributed 5 million crowns.\n\nIt sailed.\n")
     assert doc.credits == () and len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "headline", "site", "agency"),
+    [
+        ("Ferry line cuts routes | Reuters", "Ferry line cuts routes", "Reuters", "Reuters"),
+        ("Ferry line cuts routes - AP News", "Ferry line cuts routes", "AP News", "AP"),
+        ("Ferry line cuts routes – AFP", "Ferry line cuts routes", "AFP", "AFP"),
+        # A name that is no agency's, or an agency inside the headline, stays.
+        (
+            "Ferry line cuts routes | Tromvik Post",
+            "Ferry line cuts routes | Tromvik Post",
+            None,
+            None,
+        ),
+        ("Reuters-Tromvik deal signed", "Reuters-Tromvik deal signed", None, None),
+    ],
+)
+def test_the_site_a_web_page_title_ends_with(
+    line: str, headline: str, site: str | None, agency: str | None
+) -> None:
+    doc = wirecopy.parse(f"{line}\n\nTROMVIK, Norway - A ferry line cut routes.\n")
+    assert doc.headline is not None and doc.headline.text == headline
+    assert [(m.name, m.text) for m in doc.metadata] == ([("site", site)] if site else [])
+    assert doc.agency == agency and doc.unclaimed == ()

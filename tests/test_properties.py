@@ -197,7 +197,8 @@ def check(text: str, doc: Document) -> None:
 # Punctuation that parse() claims as part of a line without giving it to a
 # part: a credit line's parentheses and the separators between its roles,
 # the separator after a headline's story type ("UPDATE 2-"), and the " ="
-# that ends an ANPA or IPTC byline line.
+# that ends an ANPA or IPTC byline line.  (The separator before the site a
+# web page's title ends with, "| Reuters", is checked on its own.)
 LINE_PUNCTUATION = "();,.:-/=¥"
 
 # ANPA format codes left in the text ("&QL;", and "UR" from a stripped
@@ -251,6 +252,11 @@ def dropped(text: str, doc: Document, parts: list[tuple[str, Span]]) -> list[tup
             "story-type",
             "signoff",
         }:
+            continue
+        if char in "|-–—" and (neighbour(at - 1, -1), neighbour(at + 1, 1)) == (
+            "headline",
+            "metadata",
+        ):
             continue
         # IPTC ends a byline or headline line with " =", with or without an envelope.
         if (char == "=" and neighbour(at, -1) in ("byline", "headline")) or char in codes:
@@ -371,7 +377,7 @@ def headlines(draw: st.DrawFn) -> str:
     prefix = draw(
         st.sampled_from(["", "", "", "UPDATE 2-", "REFILE-", "Exclusive: ", "RPT-", "BRIEF-"])
     )
-    return prefix + headline + draw(st.sampled_from(["", "", "", " ="]))
+    return prefix + headline + draw(st.sampled_from(["", "", "", " =", " | Reuters", " - AP"]))
 
 
 @st.composite

@@ -81,6 +81,19 @@ RE_CONTROL_REFERENCE = lazy(
     r"&\#(?:0*(?:[1-9]|[12][0-9]|3[01]|127)|[xX]0*(?:[1-9a-fA-F]|1[0-9a-fA-F]|7[fF]));"
 )
 
+# The site a web page's title ends with: "Mill shuts | Reuters", "Mill shuts
+# - AP News".
+# The search starts only where a run of spaces starts and takes it whole,
+# and only the title's last characters are searched: a header line of
+# thousands of spaces took minutes when every space started a search.
+RE_SITE_SUFFIX = lazy(
+    rf"(?<![ \t])[ \t]++[|\-–—][ \t]++(?P<site>(?:{TAG_PATTERN})(?:[ \t]+News)?)[ \t]*+$",
+    regex.IGNORECASE,
+)
+
+# How far from a title's end its site suffix starts, at most.
+SITE_SUFFIX_REACH = 60
+
 # An editorial's opening line names the paper whose editorial it is:
 # "<Paper> says in an editorial on Sunday, Feb. 9:".
 RE_EDITORIAL_INTRO = lazy(
@@ -525,6 +538,14 @@ def _set_headline(src: str, parts: _Parts, start: int, end: int) -> None:
         end = opening
         while end > rest and src[end - 1] in PADDING:
             end -= 1
+    site = RE_SITE_SUFFIX.search(src, max(rest, end - SITE_SUFFIX_REACH), end)
+    if site is not None and site.start() > rest:
+        # "Mill shuts | Reuters": a web page's title names its site.
+        parts.metadata.append(
+            Metadata(name="site", text=site.group("site"), span=site.span("site"))
+        )
+        parts.markup.append((site.start(), site.start("site")))
+        end = site.start()
     if title.byline is not None and parts.byline is None:
         parts.byline = title.byline
     elif title.byline is not None:
@@ -1186,6 +1207,10 @@ def _agency(src: str, parts: _Parts) -> str | None:
             host = RE_HOST.match(item.text)
             if host and "reuters" in host.group(1):
                 return "Reuters"
+        elif item.name == "site":
+            found = resolve_agency(item.text.removesuffix(" News"))
+            if found is not None:
+                return found.name
     if parts.envelope is not None:
         name = _envelope_agency(parts.envelope)
         if name is not None:

@@ -245,9 +245,10 @@ class Signoff:
 
 @attrs.frozen
 class Metadata:
-    """A line of a scrape header that is neither headline nor byline.
+    """A line of a scrape header that is neither headline nor byline, or a page's site.
 
-    ``name`` is ``"timestamp"`` or ``"url"``.
+    ``name`` is ``"timestamp"`` or ``"url"``, or ``"site"`` for the site a web
+    page's title ends with ("Mill shuts | Reuters").
 
     >>> import wirecopy
     >>> doc = wirecopy.parse(
@@ -259,7 +260,7 @@ class Metadata:
     """
 
     name: str
-    """What the line holds: "timestamp" or "url"."""
+    """What the line holds: "timestamp", "url" or "site"."""
     text: str
     """The value as written."""
     span: Span
