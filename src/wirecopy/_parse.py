@@ -84,8 +84,8 @@ RE_CONTROL_REFERENCE = lazy(
 # The site a web page's title ends with: "Mill shuts | Reuters", "Mill shuts
 # - AP News".
 # The search starts only where a run of spaces starts and takes it whole,
-# and only the title's last characters are searched: a header line of
-# thousands of spaces took minutes when every space started a search.
+# and only the title's last characters are searched: on a header line of
+# thousands of spaces, a search started from every space takes minutes.
 RE_SITE_SUFFIX = lazy(
     rf"(?<![ \t])[ \t]++[|\-–—][ \t]++(?P<site>(?:{TAG_PATTERN})(?:[ \t]+News)?)[ \t]*+$",
     regex.IGNORECASE,
