@@ -597,13 +597,13 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             byline_index = index
             index += 1
             continue
-        if parts.byline is None and not headline and _names_agency(line):
+        if parts.byline is None and not headline and (outlet := _named_agency(line)):
             # "THE CANADIAN PRESS", "Reuters Staff" on a line of its own: a
             # byline naming no one.
             text = line.text.rstrip("= ")
             parts.byline = Byline(
                 people=(),
-                affiliation=RE_CORRESPONDENTS.sub("", text),
+                affiliation=outlet,
                 text=text,
                 span=(line.cstart, line.cstart + len(text)),
             )
@@ -703,10 +703,13 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
     return dateline_at
 
 
-def _names_agency(line: Line) -> bool:
-    """True for a line that names an agency and nothing else."""
+def _named_agency(line: Line) -> str | None:
+    """The agency a line names and nothing else, maybe with its staff, as written."""
     text = line.text.rstrip("= ")
-    return len(text) <= 40 and resolve_agency(RE_CORRESPONDENTS.sub("", text)) is not None
+    if len(text) > 40:
+        return None  # tested first: the staff pattern is searched, not anchored
+    outlet = RE_CORRESPONDENTS.sub("", text)
+    return outlet if resolve_agency(outlet) is not None else None
 
 
 def _whole_byline(src: str, line: Line) -> bool:
