@@ -4,9 +4,9 @@ The stories themselves are built from invented parts (scrape headers,
 headlines, bylines, datelines of each agency's form, wrapped paragraphs,
 tables, notes, credit lines, sign-offs, ANPA and IPTC envelopes) by
 ``stories()`` in ``test_properties.py``.  :func:`damaged` breaks one:
-truncated takes, duplicated or dropped lines, swapped line ends, injected
-control, format and surrogate characters, a byte-order mark, Latin-1
-mojibake, runs of one character.  :func:`hostile_stories` draws from the
+truncated takes, duplicated or dropped lines, a line repeated hundreds of
+times, swapped line ends, injected control, format and surrogate
+characters, a byte-order mark, Latin-1 mojibake, runs of one character.  :func:`hostile_stories` draws from the
 stories as they are, damaged, and plain garbage.
 """
 
@@ -32,7 +32,7 @@ def damaged(draw: st.DrawFn, story: st.SearchStrategy[str]) -> str:
     """``story`` broken the way feeds break copy, one to four times over."""
     text = draw(story)
     for _ in range(draw(st.integers(1, 4))):
-        how = draw(st.integers(0, 7))
+        how = draw(st.integers(0, 8))
         if how == 0:  # a truncated take
             text = text[: draw(st.integers(0, len(text)))]
         elif how in (1, 2):  # a duplicated or a dropped line
@@ -52,6 +52,12 @@ def damaged(draw: st.DrawFn, story: st.SearchStrategy[str]) -> str:
             text = draw(st.sampled_from(["\ufeff", "\u00ef\u00bb\u00bf"])) + text
         elif how == 6:  # UTF-8 read as Latin-1 (mojibake)
             text = text.encode("utf-8", "surrogatepass").decode("latin-1")
+        elif how == 7:  # a line repeated, as a runaway table repeats its rows
+            lines = text.splitlines(keepends=True)
+            if lines:
+                at = draw(st.integers(0, len(lines) - 1))
+                lines[at : at + 1] = [lines[at]] * draw(st.integers(250, 300))
+                text = "".join(lines)
         else:  # a run of one character, as a stuck key or a padded field makes
             at = draw(st.integers(0, len(text)))
             run = draw(st.sampled_from(["(", ")", "-", "=", " ", "\n", "_", "A and "]))

@@ -29,6 +29,7 @@ import pytest
 import wirecopy
 from test_properties import check, parse_and_check
 from wirecopy import Document, ParseError
+from wirecopy._lines import RUN_EDGE, SHORT_LINE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -375,3 +376,65 @@ def test_adversarial_input_parses_in_linear_time(name: str) -> None:
 def test_adversarial_input_keeps_the_invariants(name: str) -> None:
     text = ADVERSARIAL.CASES[name](3000)
     check(text, wirecopy.parse(text))
+
+
+# ---------------------------------------------------------------- runs of short lines
+
+REGATTA_ROWS = [f"{n}. Crew {n:03d} (Kestervik) 1:{n % 60:02d}:11" for n in range(1, 301)]
+
+REGATTA = (
+    "Kestervik regatta results\n"
+    "\n"
+    "KESTERVIK, Norway, June 9 (Reuters) - Results of the Kestervik Cup regatta on Sunday:\n"
+    "\n" + "\n".join(REGATTA_ROWS) + "\n"
+    "(Reporting by Lena Vosk; Editing by Hal Brenner)\n"
+)
+
+
+def test_a_long_run_of_short_lines_is_kept_unread_and_reported() -> None:
+    assert all(len(row) <= SHORT_LINE for row in REGATTA_ROWS)
+    doc = wirecopy.parse(REGATTA, strict=True)
+    check(REGATTA, doc)
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [c.role for c in doc.credits] == ["reporting", "editing"]
+    # The run is the blank line and the 300 rows: its first 16 lines and
+    # its last 16 are read (rows of one length read as a wrapped paragraph).
+    read = " ".join(p.text for p in doc.paragraphs[1:])
+    assert read == " ".join(REGATTA_ROWS[: RUN_EDGE - 1] + REGATTA_ROWS[-RUN_EDGE:])
+    [fragment] = doc.unclaimed
+    unread = REGATTA_ROWS[RUN_EDGE - 1 : -RUN_EDGE]
+    assert fragment.text == "\n".join(unread)
+    assert REGATTA[slice(*fragment.span)] == fragment.text
+    # Reported as every unclaimed fragment is, and with the reason.
+    diagnostic, unclaimed = sorted(doc.diagnostics, key=lambda d: d.code)
+    assert [(d.code, d.severity, d.span) for d in (diagnostic, unclaimed)] == [
+        ("short-line-run", "warning", fragment.span),
+        ("unclaimed-text", "warning", fragment.span),
+    ]
+    assert diagnostic.message == (
+        f"{len(unread)} lines of at most {SHORT_LINE} characters in a row (a table or"
+        " garbage, not prose) were not read and were kept in Document.unclaimed"
+    )
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_a_run_of_short_lines_reads_alike_with_any_line_end(end: str) -> None:
+    doc = wirecopy.parse(REGATTA.replace("\n", end))
+    lf = wirecopy.parse(REGATTA)
+    assert [f.text.replace(end, "\n") for f in doc.unclaimed] == [f.text for f in lf.unclaimed]
+    assert [p.text for p in doc.paragraphs] == [p.text for p in lf.paragraphs]
+
+
+def test_a_run_of_blank_lines_is_one_blank_line() -> None:
+    head, _, rest = STORY.partition("\n\n")
+    padded = head + "\n" + " \t\n" * 2000 + "\n" + rest
+    doc = wirecopy.parse(padded)
+    check(padded, doc)
+    assert (doc.unclaimed, doc.diagnostics) == ((), ())
+    expected = wirecopy.parse(STORY)
+    assert [p.text for p in doc.paragraphs] == [p.text for p in expected.paragraphs]
+    assert doc.headline is not None and doc.byline is not None
+    assert (doc.headline.text, doc.byline.text) == (
+        "Ferry line adds night crossing",
+        "By Mira Holt",
+    )

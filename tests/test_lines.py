@@ -6,7 +6,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecopy._lines import PADDING, Line, _scan_breaks, _scan_lf, collapse, scan_lines
+from wirecopy._lines import (
+    MAX_SHORT_RUN,
+    PADDING,
+    RUN_EDGE,
+    SHORT_LINE,
+    Line,
+    _scan_breaks,
+    _scan_lf,
+    collapse,
+    scan_lines,
+    short_line_runs,
+)
 
 # (start, end, cstart, cend, text) for each line.
 Row = tuple[int, int, int, int, str]
@@ -116,3 +127,72 @@ def test_lf_scanner_agrees_with_the_general_one(text: str, data: st.DataObject) 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert _fields(_scan_lf(text, start, end)) == _fields(_scan_breaks(text, start, end))
+
+
+# ---------------------------------------------------------------- runs of short lines
+
+
+def _lines_before(text: str, offset: int) -> int:
+    """How many lines of ``text`` (any line end) start before ``offset``."""
+    return len(scan_lines(text[:offset].replace("\n", "\n.")))
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_run_of_short_lines_is_found_and_its_edges_kept(end: str) -> None:
+    rows = [f"Row {number}" for number in range(400)]
+    text = end.join(["Results of the regatta", *rows, "REUTER", ""])
+    [(start, stop)] = short_line_runs(text)
+    # The stretch starts and stops at line starts, never inside a CRLF.
+    assert text[start - len(end) : start] == end and text[stop - len(end) : stop] == end
+    assert text[start:].startswith(rows[RUN_EDGE - 1] + end)
+    assert text[stop:].startswith(rows[-RUN_EDGE + 1] + end)
+    assert text[stop:] == end.join([*rows[-RUN_EDGE + 1 :], "REUTER", ""])
+
+
+def test_a_run_needs_more_than_its_bound_of_lines() -> None:
+    assert short_line_runs("a\n" * MAX_SHORT_RUN) == []
+    assert len(short_line_runs("a\n" * (MAX_SHORT_RUN + 1))) == 1
+    assert short_line_runs("a\r\n" * MAX_SHORT_RUN) == []
+    assert len(short_line_runs("a\r\n" * (MAX_SHORT_RUN + 1))) == 1
+    # Blank lines are short lines too.
+    assert len(short_line_runs("a\n\n" * (MAX_SHORT_RUN // 2 + 1))) == 1
+    assert short_line_runs("\n".join(["a" * (SHORT_LINE + 1)] * 2000)) == []
+
+
+def test_a_long_line_breaks_a_run_and_a_line_of_the_bound_does_not() -> None:
+    short = "x" * SHORT_LINE + "\n"
+    long = "x" * (SHORT_LINE + 1) + "\n"
+    assert len(short_line_runs(short * 600)) == 1
+    halves = short * 200 + long + short * 200
+    assert short_line_runs(halves) == []
+    assert len(short_line_runs(short * 300 + long + short * 300)) == 2
+
+
+def test_a_run_on_the_first_line_and_without_a_final_line_end() -> None:
+    text = "\n".join(["a"] * 500)
+    [(start, stop)] = short_line_runs(text)
+    assert (start, stop) == (2 * RUN_EDGE, len(text) - 2 * RUN_EDGE + 1)
+
+
+def test_runs_are_found_within_bounds() -> None:
+    text = "Head\n" + "a\n" * 600 + "Tail\n"
+    [(start, stop)] = short_line_runs(text, 5, len(text) - 5)
+    assert (start, stop) == (5 + 2 * RUN_EDGE, len(text) - 5 - 2 * RUN_EDGE)
+
+
+def test_scan_lines_stands_one_blank_line_for_each_skipped_stretch() -> None:
+    text = "Head\n" + "a\n" * 600 + "\nTail\n"
+    runs = short_line_runs(text)
+    lines = scan_lines(text, skip=runs)
+    texts = [line.text for line in lines]
+    # The run is every line: "Head" is its first and "Tail" its last.
+    assert texts == ["Head", *["a"] * (RUN_EDGE - 1), "", *["a"] * (RUN_EDGE - 2), "", "Tail"]
+    blank = lines[RUN_EDGE]
+    assert (blank.start, blank.end) == (runs[0][0], runs[0][0])
+    # No two blank lines in a row, as without a stretch skipped.
+    text = "Head\n" + "\n" * 400 + "Tail\n"
+    assert [line.text for line in scan_lines(text, skip=short_line_runs(text))] == [
+        "Head",
+        "",
+        "Tail",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import os
@@ -30,7 +31,15 @@ from wirecopy._envelope import (
     read_line_codes,
 )
 from wirecopy._header import parse_scrape_header
-from wirecopy._lines import PADDING, RE_VISIBLE_RUN, Line, collapse, scan_lines
+from wirecopy._lines import (
+    PADDING,
+    RE_VISIBLE_RUN,
+    SHORT_LINE,
+    Line,
+    collapse,
+    scan_lines,
+    short_line_runs,
+)
 from wirecopy._notebook import find_notebook, parse_notebook
 from wirecopy._notes import (
     RE_ATTENTION_LINE,
@@ -145,6 +154,8 @@ class _Parts:
         self.markup: list[tuple[int, int]] = []
         self.diagnostics: list[Diagnostic] = []
         self.envelope: Envelope | None = None
+        # Stretches of too many short lines in a row, left unread.
+        self.unread: list[tuple[int, int]] = []
         # Dateline readings of this story's lines: a line is asked whether it
         # opens with a dateline up to four times (as a headline, above the
         # body, as the body's first line), and each reading cost about 40 us.
@@ -189,7 +200,7 @@ def parse(
     if transmission is None:
         # A byte-order mark is no part of the first line: the line's length
         # tells the wrap width.
-        lines = scan_lines(text, 1 if text.startswith("\ufeff") else 0)
+        lines = _scan(text, 1 if text.startswith("\ufeff") else 0, len(text), parts)
         _strip_control_references(text, lines, parts)
     else:
         lines, header_lines = _open_envelope(text, transmission, parts)
@@ -260,7 +271,10 @@ def parse(
     agency = _agency(text, parts)
 
     # 7. Whatever no part covers is kept and reported, never dropped.
-    unclaimed = _unclaimed(text, [*_spans(parts), *parts.markup])
+    spans = _spans(parts)
+    unclaimed = _unclaimed(text, [*spans, *parts.markup, *parts.unread])
+    if parts.unread:
+        unclaimed = sorted([*unclaimed, *_unread(text, parts, spans)], key=lambda f: f.span)
     for fragment in unclaimed:
         parts.diagnostics.append(
             Diagnostic(
@@ -362,7 +376,7 @@ def _open_envelope(
     """
     parts.envelope = transmission.envelope
     parts.markup.extend(transmission.claimed)
-    lines = scan_lines(src, *transmission.body)
+    lines = _scan(src, *transmission.body, parts)
     if transmission.envelope.slug is not None and lines:
         # The slug line belongs to the envelope; its take is also a note.
         lines = lines[1:]
@@ -1253,6 +1267,47 @@ def _envelope_agency(envelope: Envelope) -> str | None:
         if agency is not None:
             return agency.name
     return None
+
+
+def _scan(src: str, start: int, end: int, parts: _Parts) -> list[Line]:
+    """The lines of ``src[start:end]``, runs of too many short lines left unread."""
+    runs = short_line_runs(src, start, end)
+    parts.unread.extend(runs)
+    return scan_lines(src, start, end, runs)
+
+
+def _unread(src: str, parts: _Parts, spans: list[tuple[int, int]]) -> list[Fragment]:
+    """The stretches of short lines left unread, one fragment each, and why.
+
+    A part that runs on across a stretch (ANPA copy runs a paragraph on over
+    blank lines) holds the stretch's text: its text is its span's.
+    """
+    # Parts never overlap: only the last to start before a stretch can hold it.
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    fragments = []
+    for start, end in parts.unread:
+        holder = bisect.bisect_right(starts, start) - 1
+        if holder >= 0 and spans[holder][1] >= end:
+            continue
+        stretch = src[start:end]
+        text = stretch.strip(PADDING)
+        if not text:
+            continue  # blank lines only
+        start += len(stretch) - len(stretch.lstrip(PADDING))
+        end = start + len(text)
+        lines = 1 + text.count("\n") + text.count("\r") - text.count("\r\n")
+        parts.diagnostics.append(
+            Diagnostic(
+                "short-line-run",
+                f"{lines:,} lines of at most {SHORT_LINE} characters in a row (a table"
+                " or garbage, not prose) were not read and were kept in Document.unclaimed",
+                "warning",
+                (start, end),
+            )
+        )
+        fragments.append(Fragment(text=text, span=(start, end)))
+    return fragments
 
 
 def _unclaimed(src: str, spans: list[tuple[int, int]]) -> list[Fragment]:

@@ -273,6 +273,8 @@ class Fragment:
 
     Unclassified body text becomes paragraphs, so ordinary copy leaves
     nothing here; transmission control characters are padding, not text.
+    The middle of a run of hundreds of short lines (a long table, or
+    garbage) is one fragment: it is not read line by line.
 
     >>> import wirecopy
     >>> wirecopy.parse("\\x16\\x16\\x01Snow fell.\\x03").unclaimed
