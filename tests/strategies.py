@@ -6,8 +6,9 @@ tables, notes, credit lines, sign-offs, ANPA and IPTC envelopes) by
 ``stories()`` in ``test_properties.py``.  :func:`damaged` breaks one:
 truncated takes, duplicated or dropped lines, a line repeated hundreds of
 times, swapped line ends, injected control, format and surrogate
-characters, a byte-order mark, Latin-1 mojibake, runs of one character.  :func:`hostile_stories` draws from the
-stories as they are, damaged, and plain garbage.
+characters, a byte-order mark, Latin-1 mojibake, runs of one character.
+:func:`hostile_stories` draws from the stories as they are, damaged, and
+plain garbage.
 """
 
 from __future__ import annotations

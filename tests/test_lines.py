@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -196,3 +198,51 @@ def test_scan_lines_stands_one_blank_line_for_each_skipped_stretch() -> None:
         "",
         "Tail",
     ]
+
+
+def _runs_line_by_line(text: str) -> list[tuple[int, int]]:
+    """:func:`short_line_runs` the slow way, one line at a time."""
+    starts, lengths = [], []
+    pos = 0
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        starts.append(pos)
+        lengths.append(match.start() - pos)
+        pos = match.end()
+    if pos < len(text):
+        starts.append(pos)
+        lengths.append(len(text) - pos)
+    runs = []
+    first = 0
+    for index in range(len(lengths) + 1):
+        if index == len(lengths) or lengths[index] > SHORT_LINE:
+            if index - first > MAX_SHORT_RUN:
+                runs.append((starts[first + RUN_EDGE], starts[index - RUN_EDGE]))
+            first = index + 1
+    return runs
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "a", " ", "x" * SHORT_LINE, "x" * (SHORT_LINE + 1), "-- "]),
+            st.sampled_from(["\n", "\r\n", "\r"]),
+            st.sampled_from([1, 2, 7, 8, 9, RUN_EDGE, MAX_SHORT_RUN - 1, MAX_SHORT_RUN + 1]),
+        ),
+        max_size=12,
+    ),
+    st.booleans(),
+)
+def test_short_line_runs_agree_with_reading_line_by_line(
+    blocks: list[tuple[str, str, int]], last_end: bool
+) -> None:
+    # Blocks of one line repeated, so that runs of every length near the
+    # bounds are drawn cheaply.
+    text = "".join((line + end) * count for line, end, count in blocks)
+    if blocks and not last_end:
+        text = text[: -len(blocks[-1][1])]
+    expected = _runs_line_by_line(text)
+    assert short_line_runs(text) == expected
+    # Within bounds, as an envelope's body is read.
+    framed = "Head\r\n" + text + "\r\nTail"
+    shifted = [(start + 6, end + 6) for start, end in expected]
+    assert short_line_runs(framed, 6, 6 + len(text)) == shifted
