@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 
 import wirecopy
+from wirecopy._lines import MAX_SHORT_RUN, SHORT_LINE
 
 #: The bound on every ratio this benchmark reports.
 MAX_RATIO = 3.0
@@ -107,6 +108,15 @@ CASES: dict[str, Callable[[int], str]] = {
     "name words with dots": lambda n: _repeat("A.", n, "By "),
     "short upper-case lines": lambda n: _repeat("HEAVY SNOW\n", n),
     "indented one-word lines": lambda n: _repeat("    snow\nfell\n", n),
+    # Runs of short lines too short to be left unread, each ended by a long
+    # line, and paragraphs of one short sentence: many small units still
+    # cost a few microseconds each.
+    "short runs between long lines": lambda n: _repeat(
+        "-- \n" * MAX_SHORT_RUN + "x" * (SHORT_LINE + 1) + "\n", n
+    ),
+    "one-sentence paragraphs": lambda n: _repeat(
+        "Snow fell on the hills above the harbour.\n\n", n
+    ),
 }
 
 
