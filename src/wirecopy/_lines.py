@@ -158,16 +158,13 @@ def short_line_runs(src: str, start: int = 0, end: int | None = None) -> list[tu
         if lines <= MAX_SHORT_RUN:
             continue
         for _ in range(RUN_EDGE):
-            first = _after_break(src, base, text.index("\n", first), end)
+            # A line on from the top and back from the bottom, a CRLF one line end.
+            brk = text.index("\n", first)
+            first = brk + 2 if src.startswith("\r\n", base + brk, end) else brk + 1
             crlf = src.startswith("\r\n", base + last - 2, end)
             last = text.rindex("\n", top - 1, last - 2 if crlf else last - 1) + 1
         runs.append((base + first, base + last))
     return runs
-
-
-def _after_break(src: str, base: int, offset: int, end: int) -> int:
-    """Where the line after the line end at ``src[base + offset]`` starts, less ``base``."""
-    return offset + 2 if src.startswith("\r\n", base + offset, end) else offset + 1
 
 
 def _scan_breaks(src: str, start: int, end: int) -> list[Line]:
