@@ -739,6 +739,33 @@ def test_a_headline_wrapped_over_two_lines() -> None:
     assert [f.text for f in doc.unclaimed] == ["BC-Ferry-Norway,0210"]
 
 
+@pytest.mark.parametrize(
+    ("second", "headline", "byline"),
+    [
+        (
+            "harbour after storms close the coast road",
+            " harbour after storms close the coast road",
+            None,
+        ),
+        ("Kestervik route", " Kestervik route", None),
+        ("By Mira Holt", "", "Mira Holt"),
+    ],
+)
+def test_a_headline_wrapped_at_the_copy_width(
+    second: str, headline: str, byline: str | None
+) -> None:
+    # The first line is as wide as wrapped prose: with a blank line below its
+    # block it is a headline all the same, and a second line of words goes on.
+    first = "Ferry line adds a night crossing as demand rises sharply at the"
+    doc = wirecopy.parse(f"{first}\n{second}\n\nKESTERVIK, March 4 (Reuters) - The ferry sailed.\n")
+    assert doc.headline is not None and doc.headline.text == first + headline
+    names = [p.name for p in doc.byline.people] if doc.byline else []
+    assert names == ([byline] if byline else [])
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [p.text for p in doc.paragraphs] == ["The ferry sailed."]
+    assert doc.unclaimed == ()
+
+
 def test_bullets_with_no_dateline_below_are_story_text() -> None:
     doc = wirecopy.parse(
         "FACTBOX-Key facts about the ferry line\n\n"

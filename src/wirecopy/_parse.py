@@ -128,9 +128,12 @@ MAX_BARE_CREDIT = 400
 MAX_TRAILING = 8
 
 # Top matter above a dateline: at most this many lines, none longer than
-# this (lines of wrapped prose are longer).
+# this (lines of wrapped prose are longer)...
 MAX_LINES_ABOVE = 6
 MAX_LINE_ABOVE = 60
+# ...except in a block with a blank line below it: a headline wrapped at the
+# copy's width.  Wrapped prose runs on into the dateline.
+MAX_WRAPPED_ABOVE = 80
 
 # What may stand after a group's closing parenthesis.
 _PADDING_OR_DOT = PADDING + "."
@@ -664,17 +667,22 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
     if _strong_dateline(src, lines[index], parts.readings):
         return index
     above: list[int] = []
+    wide = False  # a line of the block above is longer than MAX_LINE_ABOVE
     for at in range(index, min(len(lines), index + 2 * MAX_LINES_ABOVE)):
         line = lines[at]
         if line.blank:
+            wide = False
             continue
         if above and _strong_dateline(src, line, parts.readings):
             break
-        if len(line.text) > MAX_LINE_ABOVE or len(above) == MAX_LINES_ABOVE:
+        if len(line.text) > MAX_WRAPPED_ABOVE or len(above) == MAX_LINES_ABOVE:
             return index
+        wide = wide or len(line.text) > MAX_LINE_ABOVE
         above.append(at)
     else:
         return index
+    if wide:
+        return index  # a wide line runs on into the dateline: wrapped prose
     dateline_at = at
     if any(
         _is_sentence(lines[at].text) and note_kind(src, lines[at].cstart, lines[at].cend) is None
@@ -704,13 +712,30 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
             parts.notes.append(make_note(src, kind, line.cstart, line.cend))
         elif parts.headline is None and " " in line.text.strip():
             end = line.cend
-            if at + 1 in above and lines[at + 1].text[:1].islower():
-                # A headline wrapped over two lines: the second goes on in
-                # lower case ("... as paper demand" over "soars in Asia").
+            if at + 1 in above and _continues_headline(src, line, lines[at + 1]):
                 continued = at + 1
                 end = lines[continued].cend
             _set_headline(src, parts, line.cstart, end)
     return dateline_at
+
+
+def _continues_headline(src: str, line: Line, follow: Line) -> bool:
+    """True when ``follow``, right below a headline's line, is the rest of the headline.
+
+    A headline wrapped over two lines goes on in lower case ("... as paper
+    demand" over "soars in Asia"), or below a line too wide to stand alone
+    above a dateline, as words that are no byline and no note ("... on the"
+    over "Kestervik route").  A slug ("BC-Ferry-Norway,0210") has no space.
+    """
+    if follow.text[:1].islower():
+        return True
+    return (
+        len(line.text) > MAX_LINE_ABOVE
+        and " " in follow.text
+        and parse_byline(src, follow.cstart, follow.cend) is None
+        and note_kind(src, follow.cstart, follow.cend, top=True) is None
+        and header_line_kind(follow.text, headline=False) is None
+    )
 
 
 def _named_agency(line: Line) -> str | None:
