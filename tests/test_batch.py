@@ -11,7 +11,7 @@ import time
 import pytest
 
 import wirecopy
-from wirecopy._batch import _Slot, ordered_map
+from wirecopy._batch import _PIPE_BYTES, _Slot, _widen_pipes, ordered_map
 
 STORIES = [
     f"KESTERVIK, Feb {day} (Reuters) - Ferry number {day} left the harbour.\n"
@@ -131,3 +131,15 @@ def test_a_chunk_taken_over_keeps_its_exception_for_its_turn() -> None:
     started: concurrent.futures.Future[list[float]] = concurrent.futures.Future()
     started.set_running_or_notify_cancel()
     assert not _Slot([1], started).take_over(_inverse)
+
+
+def test_the_pipes_to_the_workers_hold_a_chunk() -> None:
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("pipe sizes can be read and set on Linux only")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1) as pool:
+        _widen_pipes(pool)
+        ends = (pool._call_queue._writer, pool._result_queue._reader)  # type: ignore[attr-defined]
+        sizes = [fcntl.fcntl(end.fileno(), fcntl.F_GETPIPE_SZ) for end in ends]
+        assert pool.submit(abs, -3).result() == 3
+    assert sizes == [_PIPE_BYTES, _PIPE_BYTES]

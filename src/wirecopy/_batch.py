@@ -53,6 +53,11 @@ _WARM_UP = (
 # Chunks queued per worker: enough to keep each busy while results are read.
 _CHUNKS_PER_WORKER = 4
 
+# Bytes the pipes to and from the workers hold: a chunk of 32 corpus
+# stories is about 90 kB on its way out and 190 kB back, more than the
+# 64 kB a pipe holds by default.
+_PIPE_BYTES = 1 << 20
+
 
 def parse_many(
     texts: Iterable[str],
@@ -142,6 +147,7 @@ def ordered_map(
     parse(_WARM_UP)
     chunks = _chunks(items, size)
     with ProcessPoolExecutor(max_workers=count - 1) as pool:
+        _widen_pipes(pool)
         pending: collections.deque[_Slot[T, R]] = collections.deque()
 
         def submit() -> bool:
@@ -223,6 +229,35 @@ class _Slot(Generic[T, R]):
         if isinstance(self.outcome, BaseException):
             raise self.outcome
         return cast("list[R]", self.outcome)
+
+
+def _widen_pipes(pool: Any) -> None:
+    """Let the pipes between this process and the pool's workers hold a whole message.
+
+    A message larger than a pipe is written a pipe's worth at a time, and
+    the thread of this process that writes or reads it needs the GIL again
+    for every piece, which the parsing thread holds for up to five
+    milliseconds at a go.  Meanwhile the worker waits: on the corpus it sat
+    idle about 3 ms between chunks, a tenth of its time.  Linux lets a pipe
+    grow to a megabyte (``F_SETPIPE_SZ``); elsewhere, or when the system
+    refuses, the pipes stay as they are.  The pool keeps its pipes in
+    private attributes: a Python whose pool has none of them is left alone.
+
+    >>> from concurrent.futures import ProcessPoolExecutor
+    >>> with ProcessPoolExecutor(max_workers=1) as pool:
+    ...     _widen_pipes(pool)
+    ...     pool.submit(abs, -2).result()
+    2
+    """
+    try:
+        import fcntl
+
+        grow = fcntl.F_SETPIPE_SZ
+        ends = (pool._call_queue._writer, pool._result_queue._writer)
+        for end in ends:
+            fcntl.fcntl(end.fileno(), grow, _PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        return
 
 
 def _worker_count(workers: int | None) -> int:
