@@ -51,7 +51,8 @@ def test_scan_lines(src: str, rows: list[Row]) -> None:
     assert [(ln.start, ln.end, ln.cstart, ln.cend, ln.text) for ln in lines] == rows
     for line in lines:
         assert src[line.cstart : line.cend] == line.text
-        assert line.indent == line.cstart - line.start
+        # Columns of white space: a control character or a zero-width one is none.
+        assert line.indent == sum(ch.isspace() for ch in src[line.start : line.cstart])
         assert line.blank is (line.text == "")
 
 
@@ -88,6 +89,9 @@ def test_scan_lines_of_only_breaks() -> None:
 def test_indent() -> None:
     line = scan_lines("    Snow fell.  \r\nNext")[0]
     assert (line.indent, line.text) == (4, "Snow fell.")
+    # A transmission code before the first word moves it by no column.
+    lines = scan_lines("\x02Snow fell.\n\x16\x16\tNext\n\ufeffLast")
+    assert [(line.indent, line.cstart - line.start) for line in lines] == [(0, 1), (1, 3), (0, 1)]
 
 
 @pytest.mark.parametrize(

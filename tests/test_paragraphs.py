@@ -188,6 +188,25 @@ def test_wrap_width_of_64_column_copy() -> None:
     assert wrap_width(scan_lines(WRAPPED_64)) in range(58, 65)
 
 
+@pytest.mark.parametrize("code", ["", "\x02", "\x16\x16\x01", "\ufeff"])
+def test_a_control_character_before_the_first_line_moves_no_break(code: str) -> None:
+    # The first line is the widest: counted with a start-of-text code it
+    # would be 65 columns, the wrap would read as 65, and the 58-column line
+    # below, with room for "routes", would end a paragraph.
+    src = (
+        "KESTERVIK, March 4 (Reuters) - The ferry lines said it would add\n"
+        "a night crossing from next month as demand rose sharply on\n"
+        "routes along the coast, and the company said the service would\n"
+        "run five nights a week. Fares were not given.\n"
+        "Freight volumes on the route rose by a fifth last year, it said,\n"
+        "and the port authority expects more growth.\n"
+    )
+    lines = scan_lines(code + src)
+    assert wrap_width(lines) == 64
+    paragraphs = wirecopy.parse(code + src).paragraphs
+    assert [p.text.split()[:2] for p in paragraphs] == [["The", "ferry"], ["Freight", "volumes"]]
+
+
 def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
     # Several blank-line blocks make each block a paragraph, except a block
     # whose lines are too long to have been wrapped: there each line is one.

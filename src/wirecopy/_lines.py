@@ -67,9 +67,10 @@ class Line:
         self.text = raw.strip(PADDING)
         # Most lines have no padding; then one strip() call is all it takes
         # (0.4 us a line less than lstrip() and rstrip()).
-        self.indent = 0 if len(self.text) == len(raw) else len(raw) - len(raw.lstrip(PADDING))
-        """How many padding characters come before the content."""
-        self.cstart = start + self.indent
+        lead = 0 if len(self.text) == len(raw) else len(raw) - len(raw.lstrip(PADDING))
+        self.indent = _columns(raw[:lead]) if lead else 0
+        """How many columns of white space come before the content."""
+        self.cstart = start + lead
         self.cend = self.cstart + len(self.text)
         self.blank = not self.text
         """True when the line has no visible content."""
@@ -213,8 +214,9 @@ def _scan_lf(src: str, start: int, end: int) -> list[Line]:
             line.cstart = pos
             line.indent = 0
         else:
-            line.indent = indent = len(raw) - len(raw.lstrip(PADDING))
-            line.cstart = pos + indent
+            lead = len(raw) - len(raw.lstrip(PADDING))
+            line.indent = _columns(raw[:lead]) if lead else 0
+            line.cstart = pos + lead
         line.cend = line.cstart + len(text)
         line.blank = blank = not text
         lines.append(line)
@@ -222,6 +224,20 @@ def _scan_lf(src: str, start: int, end: int) -> list[Line]:
     if lines and lines[-1].start == end:
         lines.pop()  # the empty piece after a final line end is no line
     return lines
+
+
+def _columns(padding: str) -> int:
+    """How many columns ``padding`` takes: its white space, not its control characters.
+
+    A transmission code before a line's first word (STX, SYN) indents it by
+    nothing, and a zero-width space or a byte-order mark by nothing.
+
+    >>> _columns("  "), _columns("\\x02"), _columns("\\x16\\x16\\t"), _columns("\\ufeff")
+    (2, 0, 1, 0)
+    """
+    if padding.isspace():
+        return len(padding)
+    return sum(1 for ch in padding if ch.isspace())
 
 
 # Control characters that are not white space: transmission and table codes

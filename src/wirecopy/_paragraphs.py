@@ -136,7 +136,9 @@ def wrap_width(lines: Sequence[Line]) -> int:
     >>> wrap_width(scan_lines("a b c d e f g\\na b c d e f\\nab\\n" + "x" * 90))
     13
     """
-    lengths = sorted((line.cend - line.start for line in lines if not line.blank), reverse=True)
+    lengths = sorted(
+        (line.indent + len(line.text) for line in lines if not line.blank), reverse=True
+    )
     for i in range(len(lengths) - 1):
         if lengths[i] - lengths[i + 1] <= 4:
             return lengths[i]
@@ -156,7 +158,7 @@ def is_hard_wrapped(lines: Sequence[Line], width: int) -> bool:
     inner = [line for line in lines[:-1] if not line.blank]
     if len(inner) < 2:
         return False
-    near = sum(1 for line in inner if line.cend - line.start >= width - WRAP_SLACK)
+    near = sum(1 for line in inner if line.indent + len(line.text) >= width - WRAP_SLACK)
     return near >= 0.6 * len(inner)
 
 
@@ -353,7 +355,7 @@ def _wrap_breaks(block: list[Line], width: int, opens_body: bool, breaks: set[in
         # A paragraph's first line may have lost an indent after it was
         # wrapped, so it counts as short only with room for one to spare.
         slack = FIRST_LINE_INDENT if first_of_paragraph else 0
-        fits = (prev.cend - prev.start) + 1 + len(next_word) + slack <= width
+        fits = prev.indent + len(prev.text) + 1 + len(next_word) + slack <= width
         first_of_paragraph = False
         if i == 0 and opens_body and not sentence_end:
             # The first line often carries an edited dateline, so its

@@ -466,7 +466,12 @@ def _anpa_paragraphs(
         start = max(first_start, line.cstart)
         if start >= line.cend:
             continue
-        if spans and line.indent == 0 and src[line.start] != "^" and spans[-1][1] > first_start:
+        if (
+            spans
+            and line.cstart == line.start
+            and src[line.start] != "^"
+            and spans[-1][1] > first_start
+        ):
             spans[-1] = (spans[-1][0], line.cend)
         else:
             spans.append((start, line.cend))
