@@ -662,10 +662,11 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
     "BC-Storm-Portugal,0234", a desk's code) stops :func:`_top_matter`
     before the dateline.  When a dateline with an agency, a date or a
     separator opens one of the next few lines and every line above it is
-    short, as no line of wrapped prose is, and none but a note ends a
-    sentence, those lines are top matter: a byline and the title below it,
-    notes, the headline.  A line of none of these kinds stays unclaimed,
-    and is reported.
+    short, as no line of wrapped prose is (or as wide as a wrap, in a block
+    with a blank line below it: a headline wrapped over two lines), and
+    none but a note ends a sentence, those lines are top matter: a byline
+    and the title below it, notes, the headline.  A line of none of these
+    kinds stays unclaimed, and is reported.
     """
     if parts.dateline is not None or index >= len(lines):
         return index
@@ -728,9 +729,10 @@ def _continues_headline(src: str, line: Line, follow: Line) -> bool:
     """True when ``follow``, right below a headline's line, is the rest of the headline.
 
     A headline wrapped over two lines goes on in lower case ("... as paper
-    demand" over "soars in Asia"), or below a line too wide to stand alone
-    above a dateline, as words that are no byline and no note ("... on the"
-    over "Kestervik route").  A slug ("BC-Ferry-Norway,0210") has no space.
+    demand" over "soars in Asia"), or, below a line as wide as wrapped copy
+    (more than :data:`MAX_LINE_ABOVE` characters), as words that are no
+    byline and no note ("... on the" over "Kestervik route").  A slug
+    ("BC-Ferry-Norway,0210") has no space.
     """
     if follow.text[:1].islower():
         return True
