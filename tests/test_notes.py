@@ -62,6 +62,7 @@ KINDS = [
     ("c.1998 Kestrel Times News Service", "other"),  # NYT's copyright line
     ("(c) Copyright Kestrel Wire 2016. Click For Restrictions - http://example.com/x", "other"),
     ("Copyright Kestrel Wire 2016", "other"),
+    ("(Copyright 2016 by Kestrel Wire. All Rights Reserved.)", "other"),
     ("Source text for Eikon: http://example.com/x", "other"),  # Reuters briefs
     ("Further company coverage: http://example.com/y", "other"),
     ("On the Net:", "other"),  # AP's links heading
@@ -105,6 +106,7 @@ def test_a_photo_caption_is_a_graphic_note(src: str) -> None:
         "",
         "The ferry sailed.",
         "(The mill, built in 1902, shut.)",
+        "(Copyright law changed in 2016, the court said.)",
         "Updates are due on Friday, the harbour master said.",
         "Adds to the cost, the mayor said.",
         "(Reporting by Lena Vosk; Editing by Cora Manning)",  # a credit, not a note

@@ -425,6 +425,8 @@ def _parenthesised_kind(src: str, start: int, end: int, stop: int) -> str | None
     for pattern, kind in _PARENTHESISED_KINDS:
         if pattern.match(src, start, end):
             return kind
+    if RE_COPYRIGHT.match(src, start + 1, end):
+        return "other"  # "(Copyright 2016 by Kestrel Wire. All Rights Reserved.)"
     if src[stop - 1 : end].startswith(")") and _has_email(src, start, end):
         return "contact"
     if RE_OTHER.match(src, start, end):
