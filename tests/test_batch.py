@@ -9,9 +9,11 @@ import pickle
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wirecopy
-from wirecopy._batch import _PIPE_BYTES, _Slot, _widen_pipes, ordered_map
+from wirecopy._batch import _PIPE_BYTES, _Slot, _tapered_chunks, _widen_pipes, ordered_map
 
 STORIES = [
     f"KESTERVIK, Feb {day} (Reuters) - Ferry number {day} left the harbour.\n"
@@ -143,3 +145,15 @@ def test_the_pipes_to_the_workers_hold_a_chunk() -> None:
         sizes = [fcntl.fcntl(end.fileno(), fcntl.F_GETPIPE_SZ) for end in ends]
         assert pool.submit(abs, -3).result() == 3
     assert sizes == [_PIPE_BYTES, _PIPE_BYTES]
+
+
+@given(st.integers(0, 200), st.integers(1, 40), st.integers(0, 120))
+def test_tapered_chunks_keep_every_item_in_order(count: int, size: int, tail: int) -> None:
+    chunks = list(_tapered_chunks(range(count), size, tail))
+    assert [item for chunk in chunks for item in chunk] == list(range(count))
+    # Whole chunks while more than the tail is left, then quarter chunks.
+    whole = max(0, (count - tail) // size)
+    rest = count - whole * size
+    small = max(1, size // 4)
+    expected = [size] * whole + [small] * (rest // small) + ([rest % small] if rest % small else [])
+    assert [len(chunk) for chunk in chunks] == expected

@@ -53,6 +53,10 @@ _WARM_UP = (
 # Chunks queued per worker: enough to keep each busy while results are read.
 _CHUNKS_PER_WORKER = 4
 
+# How many chunks' worth of stories per process go out in quarter chunks
+# at the end of the input.
+_TAPER_CHUNKS = 2
+
 # Bytes the pipes to and from the workers hold: a chunk of 32 corpus
 # stories is about 90 kB on its way out and 190 kB back, more than the
 # 64 kB a pipe holds by default.
@@ -72,7 +76,8 @@ def parse_many(
 
     ``workers`` is the number of processes: None or 1 parses here, ``n > 1``
     parses here and in ``n - 1`` worker processes (0 means one process per
-    CPU).  Stories travel to the workers ``chunksize`` at a time.
+    CPU).  Stories travel to the workers ``chunksize`` at a time (the last
+    few chunks a quarter as long, so that the processes finish together).
     ``reference_date`` and ``strict`` are passed to :func:`wirecopy.parse`
     for every story.  With ``errors="raise"`` the first exception a story
     raises (a :class:`~wirecopy.ParseError` under ``strict``, a
@@ -145,7 +150,7 @@ def ordered_map(
     # Compile the patterns and load the tables once, here, for the forked
     # workers to inherit, instead of once in every worker.
     parse(_WARM_UP)
-    chunks = _chunks(items, size)
+    chunks = _tapered_chunks(items, size, count * size * _TAPER_CHUNKS)
     with ProcessPoolExecutor(max_workers=count - 1) as pool:
         _widen_pipes(pool)
         pending: collections.deque[_Slot[T, R]] = collections.deque()
@@ -273,15 +278,29 @@ def _worker_count(workers: int | None) -> int:
     return workers or os.cpu_count() or 1
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """``items`` in lists of ``size`` (the last may be shorter).
+def _tapered_chunks(items: Iterable[T], size: int, tail: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size``, and the last of them in lists a quarter as long.
 
-    >>> list(_chunks(range(5), 2))
-    [[0, 1], [2, 3], [4]]
+    The last ``tail`` items at least (and fewer than ``tail + size``) go in
+    the short lists.  The processes finish a batch together only if its
+    last chunks are short: a worker holds on to the two chunks it was sent
+    last, and this process, once it has no chunk left to take over, waits
+    for them.  Knowing where the input ends costs a look-ahead of ``tail``
+    items.
+
+    >>> [len(chunk) for chunk in _tapered_chunks(range(30), 8, 12)]
+    [8, 8, 2, 2, 2, 2, 2, 2, 2]
+    >>> [len(chunk) for chunk in _tapered_chunks(range(3), 8, 12)]
+    [2, 1]
     """
     iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
+    ahead: collections.deque[T] = collections.deque(itertools.islice(iterator, tail + size))
+    while len(ahead) >= tail + size:
+        yield [ahead.popleft() for _ in range(size)]
+        ahead.extend(itertools.islice(iterator, size))
+    small = max(1, size // 4)
+    while ahead:
+        yield [ahead.popleft() for _ in range(min(small, len(ahead)))]
 
 
 def _run_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
