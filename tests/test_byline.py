@@ -68,6 +68,14 @@ BYLINES = [
     ("By Tom Hale | Reuters", [("Tom Hale", None)], "Reuters"),
     ("By Tom Hale - Reuters", [("Tom Hale", None)], "Reuters"),
     ("By Tom Hale-Vik for Reuters", [("Tom Hale-Vik", None)], "Reuters"),
+    ("By Tom Hale / Reuters", [("Tom Hale", None)], "Reuters"),
+    ("By Tom Hale/AFP", [("Tom Hale", None)], "AFP"),
+    ("By Tom Hale | KESTERVIK", [("Tom Hale", None)], None),  # the place: see below
+    # The kind of story before "by".
+    ("Analysis by Tom Hale", [("Tom Hale", None)], None),
+    ("NEWS ANALYSIS BY TOM HALE", [("TOM HALE", None)], None),
+    ("Written by Tom Hale and Ines Kohl", [("Tom Hale", None), ("Ines Kohl", None)], None),
+    ("Commentary by Tom Hale, Reuters", [("Tom Hale", None)], "Reuters"),
     (
         "By Tom Hale — AP Business Writer",
         [("Tom Hale", "AP Business Writer")],
@@ -120,6 +128,9 @@ def test_byline(src: str, people: list[tuple[str, str | None]], affiliation: str
         "Tom Hale",
         "By noon the fjord froze.",
         "By " + "Tom Hale and " * 20 + "Ines Kohl",  # longer than any byline
+        "Analysis by the bank shows a loss",
+        "Story by story, the archive grew",
+        "Tom Hale, Reuters",  # a byline only where a line without "By" may be one
         "By Tom Hale for the first time",
     ],
 )
@@ -218,6 +229,20 @@ def test_line_below_that_is_no_title(below: str) -> None:
         ),
         ("By Ana Ruiz and Tom Hale in Bergen", [("Ana Ruiz", "Bergen"), ("Tom Hale", "Bergen")]),
         ("by Ana Ruiz with Tom Hale", [("Ana Ruiz", None), ("Tom Hale", None)]),
+        # Web pages write the place in capitals after a bar.
+        ("By Ana Ruiz | KESTERVIK", [("Ana Ruiz", "KESTERVIK")]),
+        (
+            "By Ana Ruiz and Tom Hale | SAO PAULO",
+            [("Ana Ruiz", "SAO PAULO"), ("Tom Hale", "SAO PAULO")],
+        ),
+        ("By Ana Ruiz | Reuters | OSLO/BERGEN", [("Ana Ruiz", "OSLO/BERGEN")]),
+        ("By Ana Ruiz in Oslo | BERGEN", [("Ana Ruiz", "Oslo")]),
+        (
+            "By Ana Ruiz | Oslo",
+            [("Ana Ruiz", "Oslo")],
+        ),  # in title case, a place the gazetteer knows
+        # A title keeps the place.
+        ("By Ana Ruiz in Oslo, AP Business Writer", [("Ana Ruiz", "Oslo")]),
     ],
 )
 def test_byline_places(src: str, people: list[tuple[str, str | None]]) -> None:
@@ -238,3 +263,89 @@ def test_a_byline_line_above_the_dateline(line: str) -> None:
     assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
     assert [p.text for p in doc.paragraphs] == ["It sailed."]
     assert doc.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("src", "people", "affiliation"),
+    [
+        ("Ana Ruiz, Reuters", [("Ana Ruiz", None)], "Reuters"),
+        (
+            "Ana Ruiz and Tom Hale, Associated Press",
+            [("Ana Ruiz", None), ("Tom Hale", None)],
+            "Associated Press",
+        ),
+        ("ANA RUIZ, AP Business Writer", [("ANA RUIZ", "AP Business Writer")], "AP"),
+        ("Ana Ruiz | AFP", [("Ana Ruiz", None)], "AFP"),
+        ("Ana de la Cruz", [("Ana de la Cruz", None)], None),  # names only: the caller decides
+    ],
+)
+def test_bare_byline(
+    src: str, people: list[tuple[str, str | None]], affiliation: str | None
+) -> None:
+    byline = parse_byline(src, 0, len(src), bare=True)
+    assert byline is not None
+    assert [(p.name, p.title) for p in byline.people] == people
+    assert byline.affiliation == affiliation
+    assert byline.text == src
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "Ana Ruiz, Oslo",  # one word after the names may be anything: it vouches for nothing
+        "Ana, Reuters",  # one word is no person's name
+        "Ferry Line Adds Night Crossing, Reuters",  # nor are five words
+        "The ferry sank, Reuters",
+    ],
+)
+def test_not_a_bare_byline(src: str) -> None:
+    assert parse_byline(src, 0, len(src), bare=True) is None
+
+
+BODY = "\n\nKESTERVIK, Norway (Reuters) - The ferry line will add a night crossing.\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "people", "affiliation"),
+    [
+        ("Ana Ruiz, Reuters", ["Ana Ruiz"], "Reuters"),
+        ("Ana Ruiz and Tom Hale, Associated Press", ["Ana Ruiz", "Tom Hale"], "Associated Press"),
+        ("Ana Ruiz\nReuters", ["Ana Ruiz"], "Reuters"),
+        ("ANA RUIZ\nAssociated Press Writer", ["ANA RUIZ"], "Associated Press"),
+        ("Analysis by Ana Ruiz", ["Ana Ruiz"], None),
+    ],
+)
+def test_a_byline_without_by_below_the_headline(
+    top: str, people: list[str], affiliation: str | None
+) -> None:
+    doc = wirecopy.parse(f"Ferry line adds night crossing\n\n{top}{BODY}")
+    assert doc.headline is not None and doc.headline.text == "Ferry line adds night crossing"
+    assert doc.byline is not None
+    assert [p.name for p in doc.byline.people] == people
+    assert doc.byline.affiliation == affiliation
+    assert doc.byline.text == " ".join(top.split())
+    assert doc.notes == () and doc.unclaimed == ()
+    assert [p.text for p in doc.paragraphs] == ["The ferry line will add a night crossing."]
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # The first line is the headline, whatever it looks like.
+        ("Ferry Line Adds Crossing, Reuters", "Ferry Line Adds Crossing, Reuters"),
+        ("Ana Ruiz, AP Business Writer", "Ana Ruiz, AP Business Writer"),
+        # Words over an outlet's line are the headline, and the outlet a byline naming no one.
+        ("Storm Hits Coast\nAssociated Press", "Storm Hits Coast"),
+    ],
+)
+def test_a_headline_is_no_byline_without_by(top: str, headline: str) -> None:
+    doc = wirecopy.parse(f"{top}{BODY}")
+    assert doc.headline is not None and doc.headline.text == headline
+    assert doc.byline is None or doc.byline.people == ()
+    assert doc.unclaimed == ()
+
+
+def test_a_place_is_no_byline_without_by() -> None:
+    doc = wirecopy.parse(f"Ferry line adds night crossing\n\nNew York, Reuters{BODY}")
+    assert doc.byline is None
+    assert [n.text for n in doc.notes] == ["New York, Reuters"]

@@ -2,12 +2,14 @@
 
 Grammar::
 
-    byline   = "By" [lead] names *(cut segment) ["="] [NL below]
+    byline   = [kind] "By" [lead] names *(cut segment) ["="] [NL below]
+    bare     = names 1*(cut segment) / names NL below  ; naming the outlet: "Ana Ruiz, AP"
+    kind     = "Analysis" / "Written" / "Story" / ...  ; "Analysis by Ana Ruiz"
     lead     = outlet [word] job-noun                ; Xinhua: "by Xinhua writer Li Wei"
-    cut      = "," / " | " / " - " / " for "       ; "for" only before an outlet
+    cut      = "," / " | " / " / " / " - " / " for "  ; "/", "for" only before an outlet
     below    = affiliation / title                  ; a line of its own
     names    = name ["in" place] *(("," / "and" / "&" / "with") name ["in" place])
-    segment  = title / affiliation / names
+    segment  = title / affiliation / place / names  ; a place only after " | "
     title    = words with a lower-case word or a job noun ("AP Business Writer")
 
 A byline names no one when its names are an outlet ("By The Associated
@@ -16,17 +18,26 @@ Press", "By dpa correspondents", "By Reuters Staff").
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, resolve_agency
 from wirecopy._credits import _PARTICLE, RE_IN, RE_NAME
 from wirecopy._lines import collapse
 from wirecopy._pattern import lazy
+from wirecopy._places import resolve_place
 from wirecopy.model import Byline, Person
 
 RE_PARTICLE = lazy(rf"{_PARTICLE}|and")
 
-RE_BY = lazy(r"(?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,} \p{Lu}|dpa\b)")
+RE_BY = lazy(
+    r"""
+    (?:(?i:(?:news[ \t]+)?analysis|commentary|column|opinion|interview|profile|review
+      |feature|story|text|words|written)[ \t\u00a0]+)?    # "Analysis by", "Written by"
+    (?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,}\ \p{Lu}|dpa\b)  # before a name or an outlet
+    """,
+    regex.VERBOSE,
+)
 
 # Between two names: a comma, a semicolon, "and", "&" or "/".  White space
 # before it is taken only from the start of its run: otherwise a search
@@ -45,12 +56,15 @@ RE_NAME_SEPARATOR = lazy(
 RE_SEGMENT_CUT = lazy(
     r"""
     (?P<separator>,
-      | [ \t\u00a0]*\|
+      | [ \t\u00a0]*[|/]
       | (?<=[ \t\u00a0])(?:[-–—]{1,2}|for)(?=[ \t\u00a0])
     )
     """,
     regex.VERBOSE,
 )
+
+# A place after a byline's bar, as web pages write it: "SAO PAULO", "ST. JOHN'S", "Oslo".
+RE_PLACE_SEGMENT = lazy(r"\p{Lu}[\p{L}\p{M} .'’\-/]*")
 
 # Nouns that make a segment a title rather than a name.
 RE_TITLE_NOUN = lazy(
@@ -165,8 +179,13 @@ def is_title(segment: str) -> bool:
     return any(word[0].islower() and not RE_PARTICLE.fullmatch(word) for word in words)
 
 
-def parse_byline(src: str, start: int, end: int) -> Byline | None:
+def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Byline | None:
     """Read a byline filling ``src[start:end]`` (one line or a header value).
+
+    With ``bare``, a line without "By" is read as names of two to four
+    words each and the outlet or title after them ("Ana Ruiz, Reuters").
+    Such a byline names no outlet when the line is names only, for the
+    caller to complete from the line below or turn down.
 
     >>> src = "By JOHN SMITH and ANA RUIZ, AP Business Writers"
     >>> byline = parse_byline(src, 0, len(src))
@@ -176,36 +195,50 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
     True
     >>> parse_byline("By Ana Ruiz (Reuters)", 0, 21).affiliation
     'Reuters'
+    >>> parse_byline("Ana Ruiz, Reuters", 0, 17, bare=True).affiliation
+    'Reuters'
+    >>> parse_byline("Ana Ruiz, Oslo", 0, 14, bare=True) is None
+    True
     """
     by = RE_BY.match(src, start, end)
-    if by is None:
+    if by is not None:
+        opening = by.end()
+    elif bare:
+        opening = start
+    else:
         return None
     stop = end
-    while stop > by.end() and src[stop - 1] in " \t\u00a0=":
+    while stop > opening and src[stop - 1] in " \t\u00a0=":
         stop -= 1
-    body = src[by.end() : stop]
+    body = src[opening:stop]
     if not body or body[-1] in "?!:" or len(body) > 120:
         return None
     title = affiliation = None
+    vouched = False  # the outlet is one the parser knows, not a word after the names
     names_stop = stop
     if body[-1] == ")":
         # "By Ana Ruiz (Reuters)": the outlet in parentheses at the end.
-        opening = src.rfind("(", by.end(), stop)
-        named = collapse(src[opening + 1 : stop - 1]) if opening > by.end() else ""
+        parenthesis = src.rfind("(", opening, stop)
+        named = collapse(src[parenthesis + 1 : stop - 1]) if parenthesis > opening else ""
         if named and resolve_agency(named) is not None:
             affiliation = named
-            names_stop = opening
-    segments = _segments(src, by.end(), names_stop)
+            vouched = True
+            names_stop = parenthesis
     people: list[Person] = []
-    for seg_start, seg_end in segments:
+    for seg_start, seg_end, separator in _segments(src, opening, names_stop):
         segment = collapse(src[seg_start:seg_end])
         if resolve_agency(segment) is not None:
             affiliation = segment
+            vouched = True
         elif _outlet(segment):
             # "By dpa correspondents": the outlet is "dpa".
             affiliation = RE_CORRESPONDENTS.sub("", segment)
+            vouched = True
         elif people and is_title(segment):
             title = segment if title is None else f"{title}, {segment}"
+        elif people and separator == "|" and _place_segment(segment):
+            # "By Ana Ruiz | KESTERVIK": where the people filed from.
+            people = [_placed(person, segment) for person in people]
         elif people and _lone_word(segment):
             # A person has two names at least: one word after the names is
             # the outlet, however spelt ("Reuter", "REUTERS", a typo).
@@ -215,6 +248,7 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
             if first is not None:
                 title = collapse(first.group("title"))
                 affiliation = affiliation or first.group("outlet")
+                vouched = True
                 seg_start = first.end()
             names = _with_places(src, split_names(src, seg_start, seg_end))
             if not names or not all(RE_NAME.fullmatch(p.name) for p in names):
@@ -223,11 +257,16 @@ def parse_byline(src: str, start: int, end: int) -> Byline | None:
     if not people and affiliation is None:
         return None
     if title is not None:
-        people = [Person(name=p.name, span=p.span, title=title) for p in people]
+        people = [
+            Person(name=p.name, span=p.span, title=title, location=p.location) for p in people
+        ]
         if affiliation is None:
             # "AP Business Writer", "Associated Press Writers" name the outlet.
             outlet = RE_TITLE_OUTLET.match(title)
             affiliation = outlet.group("outlet") if outlet else None
+            vouched = outlet is not None
+    if by is None and not _bare_names(people, affiliation is None or vouched):
+        return None
     return Byline(
         people=tuple(people),
         affiliation=affiliation,
@@ -257,8 +296,10 @@ def byline_below(src: str, byline: Byline, start: int, end: int) -> Byline | Non
     affiliation = byline.affiliation
     if resolve_agency(text) is not None:
         affiliation = affiliation or text
-    elif people and _title_line(text) and all(p.title is None for p in people):
-        people = tuple(Person(name=p.name, span=p.span, title=text) for p in people)
+    elif people and title_line(text) and all(p.title is None for p in people):
+        people = tuple(
+            Person(name=p.name, span=p.span, title=text, location=p.location) for p in people
+        )
         if affiliation is None:
             outlet = RE_TITLE_OUTLET.match(text)
             affiliation = outlet.group("outlet") if outlet else None
@@ -272,12 +313,12 @@ def byline_below(src: str, byline: Byline, start: int, end: int) -> Byline | Non
     )
 
 
-def _title_line(text: str) -> bool:
+def title_line(text: str) -> bool:
     """True for a line that can only be a title: a few capitalised words and a job noun.
 
-    >>> _title_line("Associated Press Writer"), _title_line("Senior staff writer")
+    >>> title_line("Associated Press Writer"), title_line("Senior staff writer")
     (True, True)
-    >>> _title_line("Writers gathered in Oslo."), _title_line("Staff cuts loom at mill")
+    >>> title_line("Writers gathered in Oslo."), title_line("Staff cuts loom at mill")
     (False, False)
     """
     words = text.split()
@@ -303,36 +344,97 @@ def _lone_word(segment: str) -> bool:
     return bool(segment) and " " not in segment and segment[0].isupper()
 
 
-def _segments(src: str, start: int, end: int) -> list[tuple[int, int]]:
+def _segments(src: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Split at separators that are followed by a title or an affiliation.
 
     A comma may stand before either; web pages also write " | Reuters",
-    " - Reuters" and "for Reuters".
+    " / Reuters", " - Reuters", "for Reuters" and " | KESTERVIK" (the
+    place).  Each segment comes with the separator before it ("" for the
+    first).
 
     >>> src = "By Ana Ruiz and Tom Hale, Staff Writers | Reuters"
-    >>> [src[a:b] for a, b in _segments(src, 3, len(src))]
-    ['Ana Ruiz and Tom Hale', 'Staff Writers', 'Reuters']
+    >>> [(src[a:b], cut) for a, b, cut in _segments(src, 3, len(src))]
+    [('Ana Ruiz and Tom Hale', ''), ('Staff Writers', ','), ('Reuters', '|')]
     """
-    cuts = [(start, start)]
+    cuts = [(start, start, "")]
     found = list(RE_SEGMENT_CUT.finditer(src, start, end))
     for number, cut in enumerate(found):
         last = number + 1 == len(found)
         rest = collapse(src[cut.end() : end if last else found[number + 1].start()])
-        separator = cut.group("separator")
+        separator = cut.group("separator").strip(" \t\u00a0")
         if (
             resolve_agency(rest) is not None
             or _outlet(rest)
-            or (separator != "for" and is_title(rest))
+            or (separator not in ("for", "/") and is_title(rest))
             or (separator == "," and last and _lone_word(rest))
+            or (separator == "|" and _place_segment(rest))
         ):
-            cuts.append(cut.span())
+            cuts.append((*cut.span(), separator))
     bounds = []
-    for i, (_, seg_start) in enumerate(cuts):
+    for i, (_, seg_start, separator) in enumerate(cuts):
         seg_end = cuts[i + 1][0] if i + 1 < len(cuts) else end
         while seg_start < seg_end and src[seg_start] in " \t\u00a0":
             seg_start += 1
         while seg_end > seg_start and src[seg_end - 1] in " \t\u00a0":
             seg_end -= 1
         if seg_end > seg_start:
-            bounds.append((seg_start, seg_end))
+            bounds.append((seg_start, seg_end, separator))
     return bounds
+
+
+def _place_segment(segment: str) -> bool:
+    """True for a place after a byline's bar: "KESTERVIK", "NEW YORK/OSLO", "Oslo".
+
+    Web pages write it in capitals; a place in title case must be one the
+    gazetteer knows.
+
+    >>> _place_segment("SAO PAULO"), _place_segment("Oslo"), _place_segment("AP")
+    (True, True, False)
+    """
+    if (
+        len(segment.split()) > 4
+        or RE_PLACE_SEGMENT.fullmatch(segment) is None
+        or resolve_agency(segment) is not None
+    ):
+        return False
+    return segment.isupper() or resolve_place(segment).place is not None
+
+
+def _placed(person: Person, place: str) -> Person:
+    """``person`` at ``place``, unless the byline already gave them one."""
+    return person if person.location is not None else attrs.evolve(person, location=place)
+
+
+def bare_candidate(src: str, line_start: int, line_end: int, below: str | None) -> bool:
+    """True for a line that may be a byline without "By", ``below`` the next line's text.
+
+    It opens with a capital, and it has a cut before an outlet or a title,
+    or the line below names one (a name over "Associated Press").
+    """
+    if line_end - line_start > 120 or not src[line_start : line_start + 1].isupper():
+        return False
+    if RE_SEGMENT_CUT.search(src, line_start, line_end) is not None:
+        return True
+    return below is not None and (resolve_agency(below) is not None or title_line(below))
+
+
+def _bare_names(people: list[Person], named_outlet: bool) -> bool:
+    """True when the people of a byline without "By" can only be people.
+
+    Each has two to four words, and an outlet after them is one the parser
+    knows: a word after the names may be anything.
+    """
+    return (
+        bool(people)
+        and named_outlet
+        and all(2 <= len(person.name.split()) <= 4 for person in people)
+    )
+
+
+def names_a_place(byline: Byline) -> bool:
+    """True when one of a byline's people is a place the gazetteer knows ("New York").
+
+    >>> names_a_place(parse_byline("New York, Reuters", 0, 17, bare=True))
+    True
+    """
+    return any(resolve_place(person.name).place is not None for person in byline.people)

@@ -10,7 +10,14 @@ import os
 import regex
 
 from wirecopy._agencies import TAG_PATTERN, agency_of_separator, agency_of_signoff, resolve_agency
-from wirecopy._byline import RE_BY, RE_CORRESPONDENTS, byline_below, parse_byline
+from wirecopy._byline import (
+    RE_BY,
+    RE_CORRESPONDENTS,
+    bare_candidate,
+    byline_below,
+    names_a_place,
+    parse_byline,
+)
 from wirecopy._credits import (
     MAX_CREDIT,
     RE_BARE_CREDIT_START,
@@ -599,9 +606,13 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             and _strong_dateline(src, line, parts.readings)
         ):
             return index
-        if _take_byline(src, line, parts):
-            byline_index = index
-            index += 1
+        # Names over an outlet's line are a byline below the headline only:
+        # without one, they are the headline ("Storm Hits Coast" over "AP").
+        follow = lines[index + 1] if index + 1 < len(lines) and parts.headline else None
+        # A headline is no byline without "By" ("Storm Hits Coast, AP").
+        if taken := _take_byline(src, line, parts, follow, bare=not headline):
+            byline_index = index + taken - 1
+            index += taken
             seen_content = True
             continue
         if (
@@ -615,17 +626,7 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             byline_index = index
             index += 1
             continue
-        if parts.byline is None and not headline and (outlet := _named_agency(line)):
-            # "THE CANADIAN PRESS", "Reuters Staff" on a line of its own: a
-            # byline naming no one.
-            text = line.text.rstrip("= ")
-            parts.byline = Byline(
-                people=(),
-                affiliation=outlet,
-                text=text,
-                span=(line.cstart, line.cstart + len(text)),
-            )
-            parts.markup.append((line.cstart, line.cend))
+        if not headline and _take_outlet_line(parts, line):
             index += 1
             seen_content = True
             continue
@@ -710,6 +711,8 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
             and (below := byline_below(src, parts.byline, line.cstart, line.cend)) is not None
         ):
             _take_below(parts, below, line)
+        elif parts.headline is not None and _take_outlet_line(parts, line):
+            pass
         elif (
             kind := note_kind(src, line.cstart, line.cend, top=True)
             # A story type alone above the headline ("URGENT"), a photo list.
@@ -745,6 +748,22 @@ def _continues_headline(src: str, line: Line, follow: Line) -> bool:
     )
 
 
+def _take_outlet_line(parts: _Parts, line: Line) -> bool:
+    """Read a line naming an outlet alone as the byline, if there is none; True when it is.
+
+    "THE CANADIAN PRESS", "Reuters Staff" on a line of its own are a byline
+    naming no one.
+    """
+    if parts.byline is not None or (outlet := _named_agency(line)) is None:
+        return False
+    text = line.text.rstrip("= ")
+    parts.byline = Byline(
+        people=(), affiliation=outlet, text=text, span=(line.cstart, line.cstart + len(text))
+    )
+    parts.markup.append((line.cstart, line.cend))
+    return True
+
+
 def _named_agency(line: Line) -> str | None:
     """The agency a line names and nothing else, maybe with its staff, as written."""
     text = line.text.rstrip("= ")
@@ -767,15 +786,40 @@ def _whole_byline(src: str, line: Line) -> bool:
     )
 
 
-def _take_byline(src: str, line: Line, parts: _Parts) -> bool:
-    """Read ``line`` as the byline if there is none yet; True when it is one."""
-    byline = parse_byline(src, line.cstart, line.cend) if parts.byline is None else None
+def _take_byline(
+    src: str, line: Line, parts: _Parts, follow: Line | None = None, *, bare: bool = True
+) -> int:
+    """Read ``line`` as the byline if there is none yet; return the lines it takes (0, 1 or 2).
+
+    With ``bare``, a line without "By" is a byline when it names its outlet
+    ("Ana Ruiz, Reuters"), or when it is names only and ``follow``, the
+    line below, names the outlet ("Ana Ruiz" over "Associated Press"); the
+    byline then takes both lines.
+    """
+    if parts.byline is not None:
+        return 0
+    below = None if follow is None or follow.blank else follow.text.rstrip("= ")
+    if RE_BY.match(src, line.cstart, line.cend) is not None:
+        bare = False
+    elif not bare or not bare_candidate(src, line.cstart, line.cend, below):
+        return 0
+    byline = parse_byline(src, line.cstart, line.cend, bare=bare)
     if byline is None or not _plausible_byline(line):
-        return False
+        return 0
+    if bare and names_a_place(byline):
+        return 0  # "New York, Reuters"
+    if byline.affiliation is None and bare:
+        if follow is None or not below:
+            return 0
+        completed = byline_below(src, byline, follow.cstart, follow.cend)
+        if completed is None or completed.affiliation is None:
+            return 0
+        _take_below(parts, completed, follow)
+        return 2
     parts.byline = byline
     # The ANPA and IPTC line end " =" belongs to the line.
     parts.markup.append((byline.span[1], line.cend))
-    return True
+    return 1
 
 
 def _take_below(parts: _Parts, byline: Byline, line: Line) -> None:
