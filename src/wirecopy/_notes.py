@@ -168,6 +168,18 @@ RE_CONTACT = lazy(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# AP's closing line: "Mira Holt can be reached at mholt@example.org", "...
+# can be reached on Twitter at @miraholt".  Longer text is a paragraph.
+MAX_REACHED = 300
+RE_REACHED = lazy(
+    r"""
+    \p{Lu}[\p{L}\p{M}.'’\-]*+                                  # the writer's names
+    (?:[ \t]+(?:(?:and|&)[ \t]+)?\p{Lu}[\p{L}\p{M}.'’\-]*+){1,7}+  # ("Mira Holt and Ana Ruiz")
+    [ \t]+(?:can|may)[ \t]+be[ \t]+reached[ \t]+(?:at|on|by|via)\b
+    """,
+    regex.VERBOSE,
+)
+
 # An e-mail address, also in the "(at)" spelling of the web.
 # The user part starts where its run of word characters starts and is taken
 # whole: a search tried from every character of a long run of words would
@@ -335,6 +347,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
         return "graphic"
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
+    if _reached_at(src, start, end):
+        return "contact"
     if (
         not _may_open_note(src[start : min(start + _PREFIX, end)], top)
         or (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None
@@ -442,6 +456,26 @@ def is_link_entry(src: str, start: int, end: int) -> bool:
     (True, False)
     """
     return end - start <= MAX_LINK_ENTRY and RE_WEB_ADDRESS.search(src, start, end) is not None
+
+
+def _reached_at(src: str, start: int, end: int) -> bool:
+    """True for a short line saying where writers "can be reached", with an address.
+
+    The line opens with their names: two capitalised words at least.
+
+    >>> src = "Mira Holt can be reached at mholt@example.org or @miraholt."
+    >>> _reached_at(src, 0, len(src))
+    True
+    >>> src = "The hotline can be reached at help@example.org, police said."
+    >>> _reached_at(src, 0, len(src))
+    False
+    """
+    return (
+        end - start <= MAX_REACHED
+        and src.find("be reached ", start, end) >= 0
+        and (src.find("@", start, end) >= 0 or src.find("(at)", start, end) >= 0)
+        and RE_REACHED.match(src, start, end) is not None
+    )
 
 
 def _has_email(src: str, start: int, end: int) -> bool:
