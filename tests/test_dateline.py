@@ -537,3 +537,29 @@ def test_web_page_dashes_separate_a_dateline(dash: str) -> None:
 def test_a_dotted_abbreviation_before_the_text_is_no_part_of_the_city() -> None:
     found = parse_dateline("OSLO U.S. officials met.", 0, 24, reference=REF)
     assert found is not None and found[0].city == "OSLO"
+
+
+@pytest.mark.parametrize(
+    ("place", "city", "country"),
+    [
+        # Lower-case particles between the capitalised words of a place.
+        ("Port of Tromvik, Vesland and Oster", "Port of Tromvik", "Vesland and Oster"),
+        ("Kestervik, Saint Arden and the Isles", "Kestervik", "Saint Arden and the Isles"),
+        ("Dar es Tromvik, Vesland", "Dar es Tromvik", "Vesland"),
+        ("Abidjan, Cote d'Ivoire", "Abidjan", "Cote d'Ivoire"),
+        # Arabic articles joined by a hyphen.
+        ("Sharm el-Sheikh, Egypt", "Sharm el-Sheikh", "Egypt"),
+        ("Deir ez-Zor, Syria", "Deir ez-Zor", "Syria"),
+    ],
+)
+def test_places_with_lower_case_particles(place: str, city: str, country: str) -> None:
+    dateline, rest = read(f"{place}, Feb 3, 2012 (AFP) - A ferry sailed.")
+    assert (dateline.city, dateline.country, dateline.agency) == (city, country, "AFP")
+    assert dateline.date == dt.date(2012, 2, 3)
+    assert rest == "A ferry sailed."
+
+
+def test_a_country_with_and_in_its_name_resolves() -> None:
+    doc = wirecopy.parse("Sarajevo, Bosnia and Herzegovina, Feb 3, 2012 (AFP) - A tram ran.\n")
+    assert doc.dateline is not None and doc.dateline.place is not None
+    assert (doc.dateline.place.name, doc.dateline.place.country_code) == ("Sarajevo", "BA")

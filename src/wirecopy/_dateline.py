@@ -41,7 +41,13 @@ _CAPS_WORD = (
 # A hyphen may join words ("Winston-Salem"), but "--" is a separator.
 _TITLE_PIECE = r"[\p{Lu}][\p{L}\p{M}'’.]*+(?:-(?!-)[\p{L}\p{M}'’.]*+)*+"
 _TITLE_WORD = rf"{_TITLE_PIECE}(?:/{_TITLE_PIECE})*(?![\p{{L}}\p{{M}}\d])"
-_PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en)"
+_PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en|es|and|the)"
+# A lower-case particle joined to the next word: "Cote d'Ivoire", "Sharm
+# el-Sheikh", "Deir ez-Zor".
+_JOINED = r"(?:[dl]['’]|(?:al|el|ad|an|ar|as|ash|at|az|ez)-)"
+# What stands between two capitalised words of a place: a space and up to
+# two particles ("Saint Vincent and the Grenadines").
+_BETWEEN = rf"[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_JOINED}?"
 
 RE_CAPS_CITY = lazy(
     rf"""
@@ -54,7 +60,7 @@ RE_CAPS_CITY = lazy(
 RE_TITLE_CITY = lazy(
     rf"""
     {_TITLE_WORD}                                  # a capitalised first word
-    (?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TITLE_WORD}){{0,4}} # more words, maybe a particle
+    (?:{_BETWEEN}{_TITLE_WORD}){{0,4}}             # more words, maybe a particle
     """,
     regex.VERBOSE,
 )
@@ -71,7 +77,7 @@ RE_COMMA = lazy(rf"{_GAP}*,{_GAP}*")
 RE_PART = lazy(
     rf"""
     {_TITLE_WORD}                                  # "Calif.", "Kenya", "N.Y."
-    (?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TITLE_WORD}){{0,3}} # "South Dakota", "Isle of Man"
+    (?:{_BETWEEN}{_TITLE_WORD}){{0,3}}             # "South Dakota", "Isle of Man"
     """,
     regex.VERBOSE,
 )
