@@ -201,6 +201,20 @@ FORMS = [
         "BMX maker Velotek is selling bikes.",
     ),
     (
+        # The gazetteer knows LONDON and not "LONDON BP": BP opens the text.
+        "LONDON BP Velotek Plc is selling bikes.",
+        "LONDON",
+        {"city": "LONDON"},
+        "BP Velotek Plc is selling bikes.",
+    ),
+    (
+        # It knows neither "KESTERVIK FERRY" nor KESTERVIK: the run is the city.
+        "KESTERVIK FERRY Line is selling tickets.",
+        "KESTERVIK FERRY",
+        {"city": "KESTERVIK FERRY"},
+        "Line is selling tickets.",
+    ),
+    (
         "OSLO - The fjord froze.",
         "OSLO -",
         {"city": "OSLO"},

@@ -207,6 +207,15 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         after = src[city_end : city_end + 2]
         if last_gap > 0 and len(after) == 2 and after[0] in " \u00a0" and after[1].islower():
             city_end = pos + last_gap
+        elif (
+            last_gap > 0
+            and len(after) == 2
+            and after[0] in " \u00a0"
+            and after[1].isupper()
+            and _subject_after_city(words, last_gap)
+        ):
+            # "LONDON BP Plc said ...": the company, not the city's last word.
+            city_end = pos + last_gap
         elif src.startswith((" ", "\u00a0"), city_end) and (
             abbreviation := RE_CITY_ABBREVIATION.match(src, city_end, end)
         ):
@@ -250,6 +259,20 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         elif place.country is None:
             place.country = written
     return place
+
+
+def _subject_after_city(words: str, last_gap: int) -> bool:
+    """True when an upper-case run is a known city and one word more ("LONDON BP").
+
+    The gazetteer must not know the whole run ("NEW YORK", "SAN JACINTO")
+    and must know the run without its last word as one place, not several.
+
+    >>> _subject_after_city("LONDON BP", 6), _subject_after_city("NEW YORK", 3)
+    (True, False)
+    """
+    if resolve_place(words).code != "unknown-place":
+        return False
+    return resolve_place(words[:last_gap]).code is None
 
 
 def _shortest_part(text: str) -> str:
