@@ -349,3 +349,38 @@ def test_a_place_is_no_byline_without_by() -> None:
     doc = wirecopy.parse(f"Ferry line adds night crossing\n\nNew York, Reuters{BODY}")
     assert doc.byline is None
     assert [n.text for n in doc.notes] == ["New York, Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "city"),
+    [
+        ("By Ana Ruiz KESTERVIK, Norway (Reuters) - ", "By Ana Ruiz", "KESTERVIK"),
+        # A person has two names at least: the city is not "RUIZ KESTERVIK".
+        ("By ANA RUIZ KESTERVIK (Reuters) - ", "By ANA RUIZ", "KESTERVIK"),
+        (
+            "By Ana Ruiz and Tom Hale KESTERVIK (Reuters) - ",
+            "By Ana Ruiz and Tom Hale",
+            "KESTERVIK",
+        ),
+        ("By ANA RUIZ NEW YORK (Reuters) - ", "By ANA RUIZ", "NEW YORK"),
+    ],
+)
+def test_a_byline_running_into_the_dateline(line: str, byline: str, city: str) -> None:
+    doc = wirecopy.parse(f"{line}A ferry sailed.\n")
+    assert doc.byline is not None and doc.byline.text == byline
+    assert doc.dateline is not None and doc.dateline.city == city
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ana Ruiz - A ferry sailed.",  # no place: "Ana Ruiz" is no city
+        "BY ANA RUIZ - A ferry sailed.",
+        "By Ana Ruiz and Tom Hale - A ferry sailed.",  # nor is "Tom Hale"
+    ],
+)
+def test_names_before_a_dash_are_no_dateline(line: str) -> None:
+    doc = wirecopy.parse(f"{line}\n")
+    assert doc.dateline is None
+    assert [p.text for p in doc.paragraphs] == [line]

@@ -87,6 +87,9 @@ RE_HOST = lazy(r"(?:https?://)?(?:www\.)?([^/]+)")
 # Where a word starts after another.
 RE_WORD_START = lazy(r"(?<=\S[ \t\u00a0]+)(?=\S)")
 
+# The end of a byline's text whose names go on after it: "By Ana Ruiz and".
+RE_OPEN_NAMES = lazy(r"(?:[,&]|\b(?i:and|with))\Z")
+
 # ANPA format codes left at the end of a paragraph: "&QL;", "&UR;".
 RE_FORMAT_CODE = lazy(r"(?:[ \t]*&[A-Z]{2};)+[ \t]*$")
 
@@ -962,7 +965,12 @@ def _inline_byline_dateline(src: str, line: Line, memo: _Readings) -> tuple[int,
             end = at
             while end > by.end() and src[end - 1] in " \t\u00a0":
                 end -= 1
-            if parse_byline(src, line.cstart, end) is not None:
+            if RE_OPEN_NAMES.search(src, by.end(), end):
+                continue  # "By Ana Ruiz and" before "Tom Hale -": the names go on
+            byline = parse_byline(src, line.cstart, end)
+            if byline is not None and all(" " in person.name for person in byline.people):
+                # A person has two names at least: in "By ANA RUIZ OSLO (AP)"
+                # the city is not "RUIZ OSLO".
                 return end, at
     return None
 
