@@ -240,7 +240,7 @@ _STORY_TYPES = (
     r"talking[ \t]+point|urgent|feature|interview|preview|timeline|scenarios|column|"
     r"breakingviews|newsmaker|diary|highlights|snap[ \t]+analysis|ap[ \t]+exclusive|"
     r"flash|bulletin|advisory|insight|special[ \t]+report|brief|explainer|buzz|"
-    r"research[ \t]+alert|press[ \t]+digest"
+    r"research[ \t]+alert|press[ \t]+digest|q\+a|dealtalk|obituary|\(official\)"
 )
 RE_STORY_TYPE = lazy(
     rf"""
