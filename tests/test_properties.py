@@ -707,6 +707,12 @@ def test_line_ends_do_not_change_the_parts(text: str) -> None:
 
 
 @given(stories())
+@example(
+    # A note under its 400 characters, over them with its lines padded.
+    "KESTERVIK (Reuters) - A ferry sailed.\n\nFor more on the storm, see:\n"
+    + "the harbour forecast for the ferry routes of the coast\n" * 6
+    + "and the bay ferries run late\n"
+)
 def test_white_space_after_the_lines_does_not_change_the_parts(text: str) -> None:
     lf = text.replace("\r\n", "\n").replace("\r", "\n")
     padded = "\n".join(line + " \t " if line else line for line in lf.split("\n"))
