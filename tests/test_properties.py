@@ -713,6 +713,12 @@ def test_line_ends_do_not_change_the_parts(text: str) -> None:
     + "the harbour forecast for the ferry routes of the coast\n" * 6
     + "and the bay ferries run late\n"
 )
+@example(
+    # So is a credit line without parentheses, under its 400.
+    "KESTERVIK (Reuters) - A ferry sailed.\n\nReporting by "
+    + "Ana Ruiz, Tom Hale, Ines Kohl, Per Lund, Eva Berg,\n" * 6
+    + "Ana Ruiz, Tom Hale, Ines Kohl,\nJo Dahl; Editing by Hal Brenner\n"
+)
 def test_white_space_after_the_lines_does_not_change_the_parts(text: str) -> None:
     lf = text.replace("\r\n", "\n").replace("\r", "\n")
     padded = "\n".join(line + " \t " if line else line for line in lf.split("\n"))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wirecopy._lines import collapse
+from wirecopy._lines import PADDING_ALLOWANCE, collapse, fits
 from wirecopy._pattern import lazy
 from wirecopy._places import is_region
 from wirecopy.model import Credit, Person
@@ -154,8 +154,9 @@ def is_credit(src: str, start: int, end: int) -> bool:
     # pattern call (about 2 us of a parse's 15 is_credit calls).
     return (
         src.startswith("(", start, end)
-        and end - start <= MAX_CREDIT
+        and end - start <= PADDING_ALLOWANCE * MAX_CREDIT
         and RE_CREDIT_START.match(src, start, end) is not None
+        and fits(src, start, end, MAX_CREDIT)
     )
 
 
@@ -404,7 +405,7 @@ def parse_dashed_credit(src: str, start: int, end: int) -> Credit | None:
     >>> parse_dashed_credit("--Editors: Ola Berg, Mia Holt", 0, 29).role
     'editing'
     """
-    if end - start > MAX_DASHED_CREDIT:
+    if not fits(src, start, end, MAX_DASHED_CREDIT):
         return None
     match = RE_DASHED_CREDIT.match(src, start, end)
     if match is None:

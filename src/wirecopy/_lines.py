@@ -271,3 +271,23 @@ def collapse(text: str) -> str:
     if joined.isprintable():
         return joined
     return " ".join(text.translate(_CONTROLS).split())
+
+
+# How many times its limit a span may run with the white space that pads
+# its lines, for fits().
+PADDING_ALLOWANCE = 4
+
+
+def fits(src: str, start: int, end: int, limit: int) -> bool:
+    """True when ``src[start:end]``, white space collapsed, has at most ``limit`` characters.
+
+    The length limits of notes and credit lines hold for their text: spaces
+    and tabs at the ends of their lines (up to :data:`PADDING_ALLOWANCE`
+    times the limit in all) do not make one a paragraph.
+
+    >>> fits("Oslo", 0, 4, 4), fits("Os \\t\\n lo", 0, 8, 5), fits("Oslo.", 0, 5, 4)
+    (True, True, False)
+    """
+    if end - start <= limit:
+        return True
+    return end - start <= PADDING_ALLOWANCE * limit and len(collapse(src[start:end])) <= limit

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import regex
 
-from wirecopy._lines import Line, collapse
+from wirecopy._lines import PADDING_ALLOWANCE, Line, collapse, fits
 from wirecopy._pattern import any_of, lazy
 from wirecopy.model import Note
 
@@ -363,15 +363,15 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
             return kind
     if RE_TAKE.fullmatch(src, start, _rstrip(src, start, end)):
         return "take"
-    if top and RE_CORRECTION.match(src, start, end) and _fits(src, start, end, 400):
+    if top and RE_CORRECTION.match(src, start, end) and fits(src, start, end, 400):
         return "correction"
-    if top and RE_SUMMARY.match(src, start, end) and _fits(src, start, end, MAX_SUMMARY):
+    if top and RE_SUMMARY.match(src, start, end) and fits(src, start, end, MAX_SUMMARY):
         return "summary"
-    if top and RE_ATTENTION_LINE.match(src, start, end) and _fits(src, start, end, 400):
+    if top and RE_ATTENTION_LINE.match(src, start, end) and fits(src, start, end, 400):
         return "advisory"
     if top and RE_MARKER_LINE.fullmatch(src, start, _rstrip(src, start, end)):
         return "graphic"
-    if RE_OTHER.match(src, start, end) and _fits(src, start, end, 400):
+    if RE_OTHER.match(src, start, end) and fits(src, start, end, 400):
         return "graphic" if RE_GRAPHIC_WORD.search(src, start, end) else "other"
     return None
 
@@ -456,9 +456,9 @@ def is_link_entry(src: str, start: int, end: int) -> bool:
     (True, False)
     """
     return (
-        end - start <= _PADDED * MAX_LINK_ENTRY
+        end - start <= PADDING_ALLOWANCE * MAX_LINK_ENTRY
         and RE_WEB_ADDRESS.search(src, start, end) is not None
-        and _fits(src, start, end, MAX_LINK_ENTRY)
+        and fits(src, start, end, MAX_LINK_ENTRY)
     )
 
 
@@ -475,31 +475,12 @@ def _reached_at(src: str, start: int, end: int) -> bool:
     False
     """
     return (
-        end - start <= _PADDED * MAX_REACHED
+        end - start <= PADDING_ALLOWANCE * MAX_REACHED
         and src.find("be reached ", start, end) >= 0
         and (src.find("@", start, end) >= 0 or src.find("(at)", start, end) >= 0)
         and RE_REACHED.match(src, start, end) is not None
-        and _fits(src, start, end, MAX_REACHED)
+        and fits(src, start, end, MAX_REACHED)
     )
-
-
-# How many times its limit a note's span may run with the white space it
-# pads its lines with.
-_PADDED = 4
-
-
-def _fits(src: str, start: int, end: int, limit: int) -> bool:
-    """True when ``src[start:end]``, white space collapsed, has at most ``limit`` characters.
-
-    Spaces and tabs at the ends of a note's lines (up to :data:`_PADDED`
-    times its limit in all) do not make it a paragraph.
-
-    >>> _fits("Oslo", 0, 4, 4), _fits("Os \\t\\n lo", 0, 8, 5), _fits("Oslo.", 0, 5, 4)
-    (True, True, False)
-    """
-    if end - start <= limit:
-        return True
-    return end - start <= _PADDED * limit and len(collapse(src[start:end])) <= limit
 
 
 def _has_email(src: str, start: int, end: int) -> bool:

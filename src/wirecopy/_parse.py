@@ -40,10 +40,12 @@ from wirecopy._envelope import (
 from wirecopy._header import parse_scrape_header
 from wirecopy._lines import (
     PADDING,
+    PADDING_ALLOWANCE,
     RE_VISIBLE_RUN,
     SHORT_LINE,
     Line,
     collapse,
+    fits,
     scan_lines,
     short_line_runs,
 )
@@ -1241,9 +1243,10 @@ def _trailing_group(src: str, start: int, end: int) -> tuple[int, int, str] | No
     opening = src.rfind("(", start, end)
     if (
         opening > start
-        and end - opening <= MAX_CREDIT
+        and end - opening <= PADDING_ALLOWANCE * MAX_CREDIT
         and RE_CREDIT_START.match(src, opening, end)
         and src.find(")", opening, end) < 0
+        and fits(src, opening, end, MAX_CREDIT)
     ):
         return opening, end, "credit"
     return None
@@ -1255,7 +1258,11 @@ def _is_bare_credit(src: str, start: int, end: int) -> bool:
     Every person it credits must read as a name or a newsroom, so that
     "Reporting by the council showed ..." stays a paragraph.
     """
-    if end - start > MAX_BARE_CREDIT or RE_BARE_CREDIT_START.match(src, start, end) is None:
+    if (
+        end - start > PADDING_ALLOWANCE * MAX_BARE_CREDIT
+        or RE_BARE_CREDIT_START.match(src, start, end) is None
+        or not fits(src, start, end, MAX_BARE_CREDIT)
+    ):
         return False
     credits = parse_credits(src, start, end)
     return bool(credits) and all(
