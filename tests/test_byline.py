@@ -69,6 +69,16 @@ BYLINES = [
     ("By Tom Hale - Reuters", [("Tom Hale", None)], "Reuters"),
     ("By Tom Hale-Vik for Reuters", [("Tom Hale-Vik", None)], "Reuters"),
     ("By Tom Hale / Reuters", [("Tom Hale", None)], "Reuters"),
+    # A web page's byline and outlet lines run together.
+    ("By TOM HALE Associated Press", [("TOM HALE", None)], "Associated Press"),
+    ("By Tom Hale The Associated Press", [("Tom Hale", None)], "The Associated Press"),
+    (
+        "By TOM HALE and INES KOHL Associated Press",
+        [("TOM HALE", None), ("INES KOHL", None)],
+        "Associated Press",
+    ),
+    ("By Tom Hale Reuters", [("Tom Hale", None)], "Reuters"),
+    ("By Tom Hale AP", [("Tom Hale AP", None)], None),  # a short tag may end a name
     ("By Tom Hale/AFP", [("Tom Hale", None)], "AFP"),
     ("By Tom Hale | KESTERVIK", [("Tom Hale", None)], None),  # the place: see below
     # The kind of story before "by".

@@ -66,6 +66,12 @@ RE_SEGMENT_CUT = lazy(
 # A place after a byline's bar, as web pages write it: "SAO PAULO", "ST. JOHN'S", "Oslo".
 RE_PLACE_SEGMENT = lazy(r"\p{Lu}[\p{L}\p{M} .'’\-/]*")
 
+# An outlet after the names with nothing between ("By ANA RUIZ Associated
+# Press"), "the" included in what is written.
+RE_TRAILING_OUTLET = lazy(
+    rf"(?<=\S)[ \t\u00a0]+(?P<name>(?i:the[ \t\u00a0]+)?(?P<outlet>(?i:{TAG_PATTERN})))\Z"
+)
+
 # Nouns that make a segment a title rather than a name.
 RE_TITLE_NOUN = lazy(
     r"\b(?i:writers?|correspondents?|editors?|reporters?|columnists?|staff|"
@@ -250,6 +256,12 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
                 affiliation = affiliation or first.group("outlet")
                 vouched = True
                 seg_start = first.end()
+            outlet = RE_TRAILING_OUTLET.search(src, seg_start, seg_end)
+            if outlet is not None and _plain_outlet(outlet.group("outlet")):
+                # "By MIRA HOLT Associated Press": a web page's two lines run together.
+                affiliation = affiliation or collapse(src[outlet.start("name") : seg_end])
+                vouched = True
+                seg_end = outlet.start()
             names = _with_places(src, split_names(src, seg_start, seg_end))
             if not names or not all(RE_NAME.fullmatch(p.name) for p in names):
                 return None
@@ -332,6 +344,15 @@ def title_line(text: str) -> bool:
             for word in words
         )
     )
+
+
+def _plain_outlet(tag: str) -> bool:
+    """True for an outlet no name ends with: two words or more, or a word of five letters.
+
+    >>> _plain_outlet("Associated Press"), _plain_outlet("Reuters"), _plain_outlet("AP")
+    (True, True, False)
+    """
+    return " " in tag.strip() or len(tag) >= 5
 
 
 def _outlet(segment: str) -> bool:
