@@ -849,15 +849,19 @@ def test_an_outlet_in_parentheses_after_the_byline_is_no_dateline() -> None:
     assert [p.text for p in doc.paragraphs] == ["A ferry line cut four routes."]
 
 
-def test_a_story_type_alone_above_the_headline_is_a_note() -> None:
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("story_type", ["URGENT", "REFILE", "UPDATE 2"])
+def test_a_story_type_alone_above_the_headline_is_a_note(gap: str, story_type: str) -> None:
     doc = wirecopy.parse(
-        "URGENT\nFerry crews strike along the coast\n\n"
+        f"{story_type}{gap}Ferry crews strike along the coast\n\n"
         "TROMVIK, Norway (dpa) - Ferry crews went on strike on Tuesday.\n"
     )
     assert doc.headline is not None and doc.headline.text == "Ferry crews strike along the coast"
-    assert [(n.kind, n.text) for n in doc.notes] == [("story-type", "URGENT")]
+    assert [(n.kind, n.text) for n in doc.notes] == [("story-type", story_type)]
     assert doc.unclaimed == ()
-    # A photo list above the headline is a note of kind other.
+
+
+def test_the_photo_list_above_a_headline_is_a_note() -> None:
     doc = wirecopy.parse(
         "AP Photo TRM101\nFerry crews strike\n\nTROMVIK, Norway (AP) _ Crews struck.\n"
     )

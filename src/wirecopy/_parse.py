@@ -638,6 +638,12 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
         end_index = _note_lines(src, lines, index, parts.readings)
         end = lines[end_index].cend
         kind = note_kind(src, line.cstart, end, top=True)
+        if (
+            kind is None
+            and parts.headline is None
+            and header_line_kind(line.text, headline=True) == "story-type"
+        ):
+            kind = "story-type"  # "URGENT" alone above the headline
         if kind == "summary" and not _dateline_below(src, lines, index, parts.readings):
             kind = None  # a factbox's points with no dateline are its text
         if kind is not None:
@@ -645,7 +651,8 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
                 kind = "correction"
             parts.notes.append(make_note(src, kind, line.cstart, end))
             index = end_index + 1
-            seen_content = True
+            # The headline may still come below a story type alone.
+            seen_content = seen_content or kind != "story-type"
             continue
         if headline:
             _set_headline(src, parts, line.cstart, line.cend)
