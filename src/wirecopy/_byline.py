@@ -3,7 +3,7 @@
 Grammar::
 
     byline   = [kind] "By" [lead] names *(cut segment) ["="] [NL below]
-    bare     = names 1*(cut segment) / names NL below  ; naming the outlet: "Ana Ruiz, AP"
+    bare     = names 1*(cut segment) ["="]         ; naming the outlet: "Ana Ruiz, AP"
     kind     = "Analysis" / "Written" / "Story" / ...  ; "Analysis by Ana Ruiz"
     lead     = outlet [word] job-noun                ; Xinhua: "by Xinhua writer Li Wei"
     cut      = "," / " | " / " / " / " - " / " for "  ; "/", "for" only before an outlet
@@ -189,9 +189,8 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
     """Read a byline filling ``src[start:end]`` (one line or a header value).
 
     With ``bare``, a line without "By" is read as names of two to four
-    words each and the outlet or title after them ("Ana Ruiz, Reuters").
-    Such a byline names no outlet when the line is names only, for the
-    caller to complete from the line below or turn down.
+    words each and the outlet after them, or a title that names it ("Ana
+    Ruiz, Reuters", "ANA RUIZ, AP Business Writer").
 
     >>> src = "By JOHN SMITH and ANA RUIZ, AP Business Writers"
     >>> byline = parse_byline(src, 0, len(src))
@@ -277,8 +276,11 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
             outlet = RE_TITLE_OUTLET.match(title)
             affiliation = outlet.group("outlet") if outlet else None
             vouched = outlet is not None
-    if by is None and not _bare_names(people, affiliation is None or vouched):
-        return None
+    if by is None and (
+        not _bare_names(people, affiliation is not None and vouched)
+        or (title is not None and not title_line(title))
+    ):
+        return None  # without "By", only a title such as "AP Business Writer"
     return Byline(
         people=tuple(people),
         affiliation=affiliation,
@@ -426,24 +428,24 @@ def _placed(person: Person, place: str) -> Person:
     return person if person.location is not None else attrs.evolve(person, location=place)
 
 
-def bare_candidate(src: str, line_start: int, line_end: int, below: str | None) -> bool:
-    """True for a line that may be a byline without "By", ``below`` the next line's text.
+def bare_candidate(src: str, start: int, end: int) -> bool:
+    """True for a line that may be a byline without "By": a capital, then a cut.
 
-    It opens with a capital, and it has a cut before an outlet or a title,
-    or the line below names one (a name over "Associated Press").
+    >>> bare_candidate("Ana Ruiz, Reuters", 0, 17), bare_candidate("Ana Ruiz", 0, 8)
+    (True, False)
     """
-    if line_end - line_start > 120 or not src[line_start : line_start + 1].isupper():
-        return False
-    if RE_SEGMENT_CUT.search(src, line_start, line_end) is not None:
-        return True
-    return below is not None and (resolve_agency(below) is not None or title_line(below))
+    return (
+        end - start <= 120
+        and src[start : start + 1].isupper()
+        and RE_SEGMENT_CUT.search(src, start, end) is not None
+    )
 
 
 def _bare_names(people: list[Person], named_outlet: bool) -> bool:
     """True when the people of a byline without "By" can only be people.
 
-    Each has two to four words, and an outlet after them is one the parser
-    knows: a word after the names may be anything.
+    Each has two to four words, and an outlet the parser knows follows
+    them: a word after the names may be anything.
     """
     return (
         bool(people)

@@ -611,13 +611,10 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             and _strong_dateline(src, line, parts.readings)
         ):
             return index
-        # Names over an outlet's line are a byline below the headline only:
-        # without one, they are the headline ("Storm Hits Coast" over "AP").
-        follow = lines[index + 1] if index + 1 < len(lines) and parts.headline else None
         # A headline is no byline without "By" ("Storm Hits Coast, AP").
-        if taken := _take_byline(src, line, parts, follow, bare=not headline):
-            byline_index = index + taken - 1
-            index += taken
+        if _take_byline(src, line, parts, bare=not headline):
+            byline_index = index
+            index += 1
             seen_content = True
             continue
         if (
@@ -798,40 +795,27 @@ def _whole_byline(src: str, line: Line) -> bool:
     )
 
 
-def _take_byline(
-    src: str, line: Line, parts: _Parts, follow: Line | None = None, *, bare: bool = True
-) -> int:
-    """Read ``line`` as the byline if there is none yet; return the lines it takes (0, 1 or 2).
+def _take_byline(src: str, line: Line, parts: _Parts, *, bare: bool = True) -> bool:
+    """Read ``line`` as the byline if there is none yet; True when it is one.
 
     With ``bare``, a line without "By" is a byline when it names its outlet
-    ("Ana Ruiz, Reuters"), or when it is names only and ``follow``, the
-    line below, names the outlet ("Ana Ruiz" over "Associated Press"); the
-    byline then takes both lines.
+    ("Ana Ruiz, Reuters").
     """
     if parts.byline is not None:
-        return 0
-    below = None if follow is None or follow.blank else follow.text.rstrip("= ")
+        return False
     if RE_BY.match(src, line.cstart, line.cend) is not None:
         bare = False
-    elif not bare or not bare_candidate(src, line.cstart, line.cend, below):
-        return 0
+    elif not bare or not bare_candidate(src, line.cstart, line.cend):
+        return False
     byline = parse_byline(src, line.cstart, line.cend, bare=bare)
     if byline is None or not _plausible_byline(line):
-        return 0
+        return False
     if bare and names_a_place(byline):
-        return 0  # "New York, Reuters"
-    if byline.affiliation is None and bare:
-        if follow is None or not below:
-            return 0
-        completed = byline_below(src, byline, follow.cstart, follow.cend)
-        if completed is None or completed.affiliation is None:
-            return 0
-        _take_below(parts, completed, follow)
-        return 2
+        return False  # "New York, Reuters"
     parts.byline = byline
     # The ANPA and IPTC line end " =" belongs to the line.
     parts.markup.append((byline.span[1], line.cend))
-    return 1
+    return True
 
 
 def _take_below(parts: _Parts, byline: Byline, line: Line) -> None:
