@@ -201,6 +201,10 @@ RE_OTHER = lazy(
     | source[ \t]+text\b[^\n:]{0,40}:                # Reuters briefs: "Source text for ...:"
     | further[ \t]+company[ \t]+coverage[ \t]*:      # "Further company coverage:"
     | \d{1,2}[ \t]+min(?:ute)?s?[ \t]+read[ \t]*$      # a web page's "2 Min Read"
+    | (?:related|full)[ \t]+coverage[ \t]*$          # a web page's headings and slots:
+    | slideshow(?:[ \t]*\(\d{1,3}[ \t]+images?\))?[ \t]*$  # "Slideshow (3 Images)",
+    | advertisement[ \t]*$                          # "Advertisement",
+    | read[ \t]+more[ \t]*:?[ \t]*$                  # "Read more:"
     | follow[ \t]+(?-i:\p{Lu})[^\n]{0,60}?[ \t]on[ \t]+  # "Follow Ana Ruiz on Twitter at ..."
       (?:twitter|x|facebook|instagram|threads|bluesky|linkedin)\b
     """,
