@@ -78,6 +78,7 @@ BYLINES = [
         "Associated Press",
     ),
     ("By Tom Hale Reuters", [("Tom Hale", None)], "Reuters"),
+    ("By Tom Hale\tReuters", [("Tom Hale", None)], "Reuters"),
     ("By Tom Hale AP", [("Tom Hale AP", None)], None),  # a short tag may end a name
     ("By Tom Hale/AFP", [("Tom Hale", None)], "AFP"),
     ("By Tom Hale | KESTERVIK", [("Tom Hale", None)], None),  # the place: see below

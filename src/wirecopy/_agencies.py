@@ -118,6 +118,10 @@ AGENCIES: tuple[Agency, ...] = (
 
 _BY_TAG = {tag.casefold(): agency for agency in AGENCIES for tag in agency.tags}
 
+#: The last word of every tag, case folded: a set look-up that spares a
+#: phrase that ends in no tag the look-ups of its endings.
+TAG_LAST_WORDS = frozenset(tag.split()[-1] for tag in _BY_TAG if tag.split())
+
 #: An alternation of every tag, longest first, for use inside patterns.
 TAG_PATTERN = "|".join(regex.escape(tag) for tag in sorted(_BY_TAG, key=len, reverse=True))
 

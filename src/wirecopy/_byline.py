@@ -21,7 +21,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from wirecopy._agencies import TAG_PATTERN, resolve_agency
+from wirecopy._agencies import TAG_LAST_WORDS, TAG_PATTERN, resolve_agency
 from wirecopy._credits import _PARTICLE, RE_IN, RE_NAME
 from wirecopy._lines import collapse
 from wirecopy._pattern import lazy
@@ -66,11 +66,8 @@ RE_SEGMENT_CUT = lazy(
 # A place after a byline's bar, as web pages write it: "SAO PAULO", "ST. JOHN'S", "Oslo".
 RE_PLACE_SEGMENT = lazy(r"\p{Lu}[\p{L}\p{M} .'’\-/]*")
 
-# An outlet after the names with nothing between ("By ANA RUIZ Associated
-# Press"), "the" included in what is written.
-RE_TRAILING_OUTLET = lazy(
-    rf"(?<=\S)[ \t\u00a0]+(?P<name>(?i:the[ \t\u00a0]+)?(?P<outlet>(?i:{TAG_PATTERN})))\Z"
-)
+# A word of a byline's names: where each starts, for the outlet after them.
+RE_WORD = lazy(r"\S+")
 
 # Nouns that make a segment a title rather than a name.
 RE_TITLE_NOUN = lazy(
@@ -255,12 +252,14 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
                 affiliation = affiliation or first.group("outlet")
                 vouched = True
                 seg_start = first.end()
-            outlet = RE_TRAILING_OUTLET.search(src, seg_start, seg_end)
-            if outlet is not None and _plain_outlet(outlet.group("outlet")):
+            trailing = _trailing_outlet(src, seg_start, seg_end)
+            if trailing is not None:
                 # "By MIRA HOLT Associated Press": a web page's two lines run together.
-                affiliation = affiliation or collapse(src[outlet.start("name") : seg_end])
+                affiliation = affiliation or collapse(src[trailing:seg_end])
                 vouched = True
-                seg_end = outlet.start()
+                seg_end = trailing
+                while seg_end > seg_start and src[seg_end - 1] in " \t\u00a0":
+                    seg_end -= 1
             names = _with_places(src, split_names(src, seg_start, seg_end))
             if not names or not all(RE_NAME.fullmatch(p.name) for p in names):
                 return None
@@ -346,6 +345,31 @@ def title_line(text: str) -> bool:
             for word in words
         )
     )
+
+
+def _trailing_outlet(src: str, start: int, end: int) -> int | None:
+    """Where an outlet after the names of ``src[start:end]`` starts, with nothing between.
+
+    The outlet is the longest run of the last words (up to four, "The"
+    included) that the registry knows and no name ends with.
+
+    >>> src = "ANA RUIZ The Associated Press"
+    >>> src[_trailing_outlet(src, 0, len(src)) :]
+    'The Associated Press'
+    >>> _trailing_outlet("Ana Ruiz AP", 0, 11) is None
+    True
+    """
+    last = src[start:end].rsplit(None, 1)
+    if not last or last[-1].casefold() not in TAG_LAST_WORDS:
+        return None  # tested first: nearly no byline ends in an outlet
+    words = [word.start() for word in RE_WORD.finditer(src, start, end)]
+    for count in range(min(4, len(words) - 1), 0, -1):
+        at = words[-count]
+        tail = collapse(src[at:end])
+        outlet = tail[4:] if tail[:4].casefold() == "the " else tail
+        if _plain_outlet(outlet) and resolve_agency(outlet) is not None:
+            return at
+    return None
 
 
 def _plain_outlet(tag: str) -> bool:

@@ -351,8 +351,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
         return "graphic"
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
-    if _reached_at(src, start, end):
-        return "contact"
+    if src.find("be reached ", start, end) >= 0 and _reached_at(src, start, end):
+        return "contact"  # tested here first: nearly no paragraph says it
     if (
         not _may_open_note(src[start : min(start + _PREFIX, end)], top)
         or (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None
