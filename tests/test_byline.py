@@ -403,3 +403,13 @@ def test_a_line_over_an_outlet_is_no_byline_without_by() -> None:
     # A subhead over the outlet's line reads like names over it: neither is taken.
     doc = wirecopy.parse(f"Ferry line adds night crossing\n\nStorm Warning\nReuters{BODY}")
     assert doc.byline is None or doc.byline.people == ()
+
+
+def test_a_headline_below_a_slug_is_no_byline_without_by() -> None:
+    # Top matter under a line of no known kind is read line by line above
+    # the dateline: there too the headline is never a byline without "By".
+    doc = wirecopy.parse(f"BC-Ferry-Norway,0210\nFerry Line Adds Crossing, Reuters{BODY}")
+    assert doc.headline is not None and doc.headline.text == "Ferry Line Adds Crossing, Reuters"
+    assert doc.byline is None
+    doc = wirecopy.parse(f"BC-Ferry-Norway,0210\nFerry line adds crossing\nAna Ruiz, Reuters{BODY}")
+    assert doc.byline is not None and doc.byline.text == "Ana Ruiz, Reuters"

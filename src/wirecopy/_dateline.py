@@ -221,7 +221,7 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         ):
             city_end = abbreviation.end()  # "WASHINGTON D.C. (AP) _"
     city = src[pos:city_end]
-    if city[:3].casefold() == "by " or city[:3].casefold() == "by\u00a0":
+    if city[:3].casefold() in ("by ", "by\u00a0"):
         return None  # "By Ana Ruiz - The ferry ...": a byline, not a place
     # Most cities open with two letters; only the others are counted.
     if not (len(city) > 1 and city[:2].isalpha()) and sum(ch.isalpha() for ch in city) < 2:

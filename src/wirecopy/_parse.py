@@ -443,7 +443,7 @@ def _envelope_top_matter(src: str, lines: list[Line], header: set[int], parts: _
             continue
         if id(line) not in header:
             return index
-        if _take_byline(src, line, parts):
+        if _take_byline(src, line, parts, bare=parts.headline is not None):
             byline_index = index
         elif (
             parts.byline is not None
@@ -711,7 +711,7 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
         line = lines[at]
         if at == continued:
             continue
-        if _take_byline(src, line, parts):
+        if _take_byline(src, line, parts, bare=parts.headline is not None):
             byline_at = at
         elif (
             parts.byline is not None
@@ -721,7 +721,7 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
         ):
             _take_below(parts, below, line)
         elif parts.headline is not None and _take_outlet_line(parts, line):
-            pass
+            continue  # "Associated Press" under the headline: a byline naming no one
         elif (
             kind := note_kind(src, line.cstart, line.cend, top=True)
             # A story type alone above the headline ("URGENT"), a photo list.
@@ -795,7 +795,7 @@ def _whole_byline(src: str, line: Line) -> bool:
     )
 
 
-def _take_byline(src: str, line: Line, parts: _Parts, *, bare: bool = True) -> bool:
+def _take_byline(src: str, line: Line, parts: _Parts, *, bare: bool) -> bool:
     """Read ``line`` as the byline if there is none yet; True when it is one.
 
     With ``bare``, a line without "By" is a byline when it names its outlet
