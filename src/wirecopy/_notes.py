@@ -352,7 +352,7 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     if src.startswith("(", start):
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
     if src.find("be reached ", start, end) >= 0 and _reached_at(src, start, end):
-        return "contact"  # tested here first: nearly no paragraph says it
+        return "contact"  # the phrase first: nearly no paragraph has it
     if (
         not _may_open_note(src[start : min(start + _PREFIX, end)], top)
         or (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None
@@ -480,7 +480,6 @@ def _reached_at(src: str, start: int, end: int) -> bool:
     """
     return (
         end - start <= PADDING_ALLOWANCE * MAX_REACHED
-        and src.find("be reached ", start, end) >= 0
         and (src.find("@", start, end) >= 0 or src.find("(at)", start, end) >= 0)
         and RE_REACHED.match(src, start, end) is not None
         and fits(src, start, end, MAX_REACHED)
