@@ -248,10 +248,8 @@ def test_line_below_that_is_no_title(below: str) -> None:
         ),
         ("By Ana Ruiz | Reuters | OSLO/BERGEN", [("Ana Ruiz", "OSLO/BERGEN")]),
         ("By Ana Ruiz in Oslo | BERGEN", [("Ana Ruiz", "Oslo")]),
-        (
-            "By Ana Ruiz | Oslo",
-            [("Ana Ruiz", "Oslo")],
-        ),  # in title case, a place the gazetteer knows
+        # In title case, a place the gazetteer knows.
+        ("By Ana Ruiz | Oslo", [("Ana Ruiz", "Oslo")]),
         # A title keeps the place.
         ("By Ana Ruiz in Oslo, AP Business Writer", [("Ana Ruiz", "Oslo")]),
     ],

@@ -276,8 +276,7 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
             affiliation = outlet.group("outlet") if outlet else None
             vouched = outlet is not None
     if by is None and (
-        not _bare_names(people, affiliation is not None and vouched)
-        or (title is not None and not title_line(title))
+        not _bare_names(people, vouched) or (title is not None and not title_line(title))
     ):
         return None  # without "By", only a title such as "AP Business Writer"
     return Byline(
