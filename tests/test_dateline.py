@@ -383,6 +383,24 @@ FORMS = [
         {"city": "ST. OLAF", "agency": "AP"},
         "A ferry sailed.",
     ),
+    (
+        "TROMVIK, May 3 (Warta): A ferry sailed.",  # a colon after the tag
+        "TROMVIK, May 3 (Warta):",
+        {"city": "TROMVIK", "agency": "Warta", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "TROMVIK, May 3 (Reuters): A ferry sailed.",
+        "TROMVIK, May 3 (Reuters):",
+        {"city": "TROMVIK", "agency": "Reuters", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "TROMVIK, 3 May: A ferry sailed.",  # a colon after the date
+        "TROMVIK, 3 May:",
+        {"city": "TROMVIK", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
 ]
 
 
@@ -411,6 +429,9 @@ def test_dateline_forms(src: str, text: str, parts: dict[str, Any], rest: str) -
         "2014 - The fjord froze.",
         "TROMVIK, 4.3 percent of the vote went to the ferry party.",
         "TROMVIK, 2021-03-04, the ferry sailed.",  # a date in figures needs a tag or a dash
+        "TROMVIK: A ferry sailed.",  # a colon after a place alone is the text's
+        "NOTE: The ferry sailed.",
+        "TROMVIK, May 3: the ferry sailed.",  # a colon needs a sentence after it
     ],
 )
 def test_not_a_dateline(src: str) -> None:

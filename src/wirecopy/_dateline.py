@@ -150,6 +150,11 @@ RE_STORY_TYPE_WORDS = lazy(rf"(?i:{_STORY_TYPES})")
 # A separator with no space after it, before the text's first word.
 RE_RUN_ON_SEPARATOR = lazy(rf"{_GAP}*(?:--?|_)(?=[\p{{Lu}}\d\"“‘'$£€])")
 
+# A colon after a tag or a date, then a space and the text's first word:
+# "ISLAMABAD, Jan 5 (APP): The ...", "NEW DELHI, Jan 5: The ...".  After a
+# place alone a colon is left to the text ("NOTE: ...", "UPDATE: ...").
+RE_COLON_SEPARATOR = lazy(rf"{_GAP}*:(?={_GAP}+[\p{{Lu}}\d\"“‘'(\[$£€])")
+
 _WEEKDAYS = frozenset(
     (
         "monday",
@@ -503,6 +508,8 @@ def _finish(
     if separator is None and tag is not None and not tag.group("other"):
         # A known agency's tag before a dash run on to the text: "(Reuters) -The".
         separator = RE_RUN_ON_SEPARATOR.match(src, pos, end)
+    if separator is None and (tag is not None or date_span is not None):
+        separator = RE_COLON_SEPARATOR.match(src, pos, end)
     if separator is not None:
         pos = separator.end()
         if date_span is None and tag is not None:
@@ -651,7 +658,7 @@ def _opens_text(src: str, pos: int, end: int) -> bool:
     >>> _opens_text(" - Snow fell.", 0, 13), _opens_text(" - the firm said", 0, 16)
     (True, False)
     """
-    separator = RE_SEPARATOR.match(src, pos, end)
+    separator = RE_SEPARATOR.match(src, pos, end) or RE_COLON_SEPARATOR.match(src, pos, end)
     if separator is None:
         return False
     at = separator.end()
@@ -662,7 +669,11 @@ def _opens_text(src: str, pos: int, end: int) -> bool:
 
 def _marked_end(src: str, pos: int, end: int) -> bool:
     """True when a tag or a separator follows ``pos``."""
-    return RE_TAG.match(src, pos, end) is not None or RE_SEPARATOR.match(src, pos, end) is not None
+    return (
+        RE_TAG.match(src, pos, end) is not None
+        or RE_SEPARATOR.match(src, pos, end) is not None
+        or RE_COLON_SEPARATOR.match(src, pos, end) is not None
+    )
 
 
 def _collapsed(text: str | None) -> str | None:
