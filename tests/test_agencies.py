@@ -374,6 +374,8 @@ def test_iptc_line_end_after_headline_without_envelope(line: str, headline: str)
         ("NEW YORK, Feb. 3, 2015 /PRNewswire/ --", "PR Newswire"),
         ("SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 12, 2016--", "Business Wire"),
         ("OSLO, Norway, Feb. 03, 2015 (GLOBE NEWSWIRE) --", "GlobeNewswire"),
+        ("TORONTO, Feb. 3, 2015 /CNW/ -", "CNW"),
+        ("MONTREAL, Feb. 3, 2015 /CNW Telbec/ -", "CNW"),
         ("NEW YORK (Reuters Health) -", "Reuters"),
         ("LONDON (Reuters Breakingviews) -", "Reuters"),
         ("KESTERVIK, Norway (Thomson Reuters Foundation) -", "Reuters"),

@@ -114,6 +114,8 @@ AGENCIES: tuple[Agency, ...] = (
     ),
     Agency("Business Wire", ("Business Wire",)),
     Agency("GlobeNewswire", ("GlobeNewswire", "Globe Newswire")),
+    # "TORONTO, March 3, 2015 /CNW/ -", "MONTREAL, March 3, 2015 /CNW Telbec/ -".
+    Agency("CNW", ("CNW", "CNW Telbec", "Canada NewsWire")),
 )
 
 _BY_TAG = {tag.casefold(): agency for agency in AGENCIES for tag in agency.tags}
