@@ -110,6 +110,18 @@ BYLINES = [
         "Xinhua",
     ),
     ("by AFP correspondent Lea Moreau", [("Lea Moreau", "AFP correspondent")], "AFP"),
+    # A newspaper's name after the names is the affiliation, not a person.
+    ("By Ines Kohl, Kestervik Herald", [("Ines Kohl", None)], "Kestervik Herald"),
+    ("By INES KOHL, The Tromvik Post", [("INES KOHL", None)], "The Tromvik Post"),
+    ("By Ines Kohl | Tromvik Sun-Times", [("Ines Kohl", None)], "Tromvik Sun-Times"),
+    ("By Ines Kohl for The Kestervik Star", [("Ines Kohl", None)], "The Kestervik Star"),
+    (
+        "By Ines Kohl and Tom Hale, Daily Record",
+        [("Ines Kohl", None), ("Tom Hale", None)],
+        "Daily Record",
+    ),
+    # A surname that some mastheads end in is still a name.
+    ("By Ines Post and Tom Star", [("Ines Post", None), ("Tom Star", None)], None),
 ]
 
 
@@ -201,6 +213,8 @@ def test_is_title(segment: str, title: bool) -> None:
         ("Senior staff writer", "Senior staff writer", None),
         ("Associated Press", None, "Associated Press"),
         ("Reuters", None, "Reuters"),
+        ("Kestervik Gazette", None, "Kestervik Gazette"),
+        ("The Tromvik Times", None, "The Tromvik Times"),
     ],
 )
 def test_line_below_completes_byline(
@@ -222,6 +236,7 @@ def test_line_below_completes_byline(
         "Staff cuts loom at the mill",  # lower-case words that are no title's
         "Writers gathered in Oslo.",
         "Chief Executive Officer Of The Year Award Winner",  # too many words
+        "Tromvik Post",  # a masthead's last word that some surnames share
     ],
 )
 def test_line_below_that_is_no_title(below: str) -> None:

@@ -88,6 +88,51 @@ RE_CORRESPONDENTS = lazy(rf"(?i)[ \t]+{_STAFF}$")
 
 RE_OUTLET = lazy(rf"(?i:the[ \t]+)?(?P<outlet>\p{{L}}[\p{{L}} .\-]*?)(?i:[ \t]+{_STAFF})?")
 
+# A newspaper's or a magazine's name: capitalised words, maybe "of" or "and"
+# between them, ending in a word only mastheads end in ("Los Angeles
+# Times", "The Kestervik Herald"), or in one that some surnames share
+# ("Post", "Star") after "The" or "Daily" and the like.
+RE_MASTHEAD = lazy(
+    r"""
+    (?P<the>(?i:the)[ \t]+)?
+    (?P<lead>\p{Lu}[\p{L}.'’\-]*[ \t]+)?
+    (?:(?:\p{Lu}[\p{L}.'’\-]*|of|and|&)[ \t]+){0,3}
+    (?:\p{Lu}\p{L}*-)?                                 # "Sun-Times", "Post-Dispatch"
+    (?:
+        (?P<own>Times|Journal|Tribune|Globe|Herald|Gazette|Telegraph|Chronicle|Inquirer
+          |Enquirer|Examiner|Dispatch|Courier|Bulletin|Sentinel|Newspapers?|Magazine
+          |News[ \t]+Service)
+      | (?P<shared>Post|Star|Sun|Mail|Express|News|Press|Record|Review|Mirror|Standard
+          |Observer|Guardian|Independent|Register|Monitor|Leader|Reporter|Nation|Week)
+    )
+    (?:[ \t]+of[ \t]+\p{Lu}\p{L}*)?                     # "The Times of India"
+    """,
+    regex.VERBOSE,
+)
+_MASTHEAD_LEADS = frozenset(("Daily", "Sunday", "Evening", "Morning", "Weekly"))
+
+
+def masthead(text: str) -> bool:
+    """True for a newspaper's or a magazine's name, as a byline names its outlet.
+
+    >>> masthead("Los Angeles Times"), masthead("The Kestervik Post"), masthead("Daily Star")
+    (True, True, True)
+    >>> masthead("Kestervik Sun-Times"), masthead("The Times of Kestervik")
+    (True, True)
+    >>> masthead("Emily Post"), masthead("Times"), masthead("Ana Ruiz")
+    (False, False, False)
+    """
+    match = RE_MASTHEAD.fullmatch(text)
+    if match is None or " " not in text.strip():
+        return False
+    lead = match.group("lead")
+    return (
+        match.group("own") is not None
+        or match.group("the") is not None
+        or (lead is not None and lead.strip() in _MASTHEAD_LEADS)
+    )
+
+
 # An outlet's title before the names, as Xinhua writes it: "by Xinhua
 # writer Li Wei", "By Xinhua Writers Li Wei and Zhang Min".
 RE_TITLE_FIRST = lazy(
@@ -241,6 +286,8 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
         elif people and separator == "|" and _place_segment(segment):
             # "By Ana Ruiz | KESTERVIK": where the people filed from.
             people = [_placed(person, segment) for person in people]
+        elif people and masthead(segment):
+            affiliation = affiliation or segment  # "By Ana Ruiz, Los Angeles Times"
         elif people and _lone_word(segment):
             # A person has two names at least: one word after the names is
             # the outlet, however spelt ("Reuter", "REUTERS", a typo).
@@ -306,7 +353,7 @@ def byline_below(src: str, byline: Byline, start: int, end: int) -> Byline | Non
     text = collapse(src[start:stop])
     people = byline.people
     affiliation = byline.affiliation
-    if resolve_agency(text) is not None:
+    if resolve_agency(text) is not None or (people and masthead(text)):
         affiliation = affiliation or text
     elif people and title_line(text) and all(p.title is None for p in people):
         people = tuple(
@@ -411,6 +458,7 @@ def _segments(src: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if (
             resolve_agency(rest) is not None
             or _outlet(rest)
+            or masthead(rest)
             or (separator not in ("for", "/") and is_title(rest))
             or (separator == "," and last and _lone_word(rest))
             or (separator == "|" and _place_segment(rest))
