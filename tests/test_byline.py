@@ -120,6 +120,8 @@ BYLINES = [
         [("Ines Kohl", None), ("Tom Hale", None)],
         "Daily Record",
     ),
+    # A particle joined to the next word.
+    ("By Omar al-Qadri and Luc d'Arvieu", [("Omar al-Qadri", None), ("Luc d'Arvieu", None)], None),
     # A surname that some mastheads end in is still a name.
     ("By Ines Post and Tom Star", [("Ines Post", None), ("Tom Star", None)], None),
 ]

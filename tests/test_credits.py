@@ -348,6 +348,27 @@ def test_dashed_lines_that_credit_no_one(line: str) -> None:
             "Associated Press writer Ana Ruiz contributed from Lima.",
             [("contributing", "Ana Ruiz", "Lima")],
         ),
+        # Initials and abbreviations end no sentence.
+        (
+            "Associated Press writer Ana J. Ruiz contributed.",
+            [("contributing", "Ana J. Ruiz", None)],
+        ),
+        (
+            "T.R. Hale reported from St. Paul. AP writers Ana Ruiz Jr. and Ola Berg contributed.",
+            [
+                ("reporting", "T.R. Hale", "St. Paul"),
+                ("contributing", "Ana Ruiz Jr.", None),
+                ("contributing", "Ola Berg", None),
+            ],
+        ),
+        (
+            "Hale reported from Washington, D.C. AP writer Ana Ruiz contributed.",
+            [("reporting", "Hale", "Washington, D.C."), ("contributing", "Ana Ruiz", None)],
+        ),
+        (
+            "AP writer Omar al-Qadri contributed from Washington, D.C.",
+            [("contributing", "Omar al-Qadri", "Washington, D.C.")],
+        ),
     ],
 )
 def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, str | None]]) -> None:

@@ -104,9 +104,11 @@ RE_FOR = lazy(r"(?<!\s)\s++for\s+")
 RE_HEAD_WORD = lazy(r"(\S++)\s++(?=\p{Lu})")
 
 # One name: capitalised words, with particles ("Harro ten Wolde",
-# "Ana de la Cruz"), initials ("A.Ananthalakshmi", "J. R. Smith") and
-# hyphens ("Chang-Ran Kim").
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+# "Ana de la Cruz"), also joined to the next word ("Ahmed al-Rashid", "Luc
+# d'Arvieu"), initials ("A.Ananthalakshmi", "J. R. Smith") and hyphens
+# ("Chang-Ran Kim").
+_JOINED_PARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|ud|ul)-|[dl]['’])"
+_NAME_WORD = rf"{_JOINED_PARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|bin|al|el|dos|das|y)"
 RE_NAME = lazy(
     rf"""
@@ -335,24 +337,30 @@ def _trim(src: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(stripped.rstrip())
 
 
+# A character of names or a place inside a credit sentence: a full stop only
+# after an initial or an abbreviation ("J.R. Tolkvist", "Sven Aberg Jr.",
+# "St. Louis", "Washington, D.C."), where it ends no sentence.
+_ABBREVIATION = r"(?<!\p{L})(?:Jr|Sr|St|Ste|Mt|Ft)"
+_SENTENCE_TEXT = rf"(?:[^.;]|(?<=(?<!\p{{L}})\p{{Lu}}|{_ABBREVIATION})\.)"
+
 # A closing sentence that credits people: "Ida Brun reported from Oslo.",
 # "AP writers A in X and B in Y contributed to this report.", "Staff
 # contributor A in X helped with this story."
 RE_SENTENCE_CREDIT = lazy(
-    r"""
+    rf"""
     (?:
-        (?P<reporter>\p{Lu}[\p{L}'’\-]+(?:[ ][\p{Lu}][\p{L}'’.\-]*){0,3})  # "Ida Brun"
+        (?P<reporter>\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ][\p{{Lu}}][\p{{L}}'’.\-]*){{0,3}})  # "Ida Brun"
         [ ]reported[ ]from[ ]
-        (?P<from>[\p{Lu}][^.;]{0,60}?)                        # "Oslo"
+        (?P<from>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?)           # "Oslo"
       |
-        (?:(?:The[ ])?[\p{Lu}][\p{L}]*(?:[ ][\p{Lu}][\p{L}]*){0,2}[ ])?  # "Associated Press "
+        (?:(?:The[ ])?\p{{Lu}}\p{{L}}*(?:[ ]\p{{Lu}}\p{{L}}*){{0,2}}[ ])?  # "Associated Press "
         (?i:writers?|reporters?|correspondents?|contributors?|photographers?|researchers?)[ ]
-        (?P<names>[\p{Lu}][^.;]{0,300}?)                      # "A in X, B in Y and C"
+        (?P<names>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,300}}?)         # "A in X, B in Y and C"
         [ ](?:contributed(?:[ ]to[ ]this[ ](?:report|story))?  # "contributed", "... to this report"
            |helped[ ]with[ ]this[ ](?:report|story))
-        (?:[ ]from[ ](?P<place>[\p{Lu}][^.;]{0,60}?))?        # "from Oslo"
+        (?:[ ]from[ ](?P<place>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?))?  # "from Oslo"
     )
-    \.[ \t]*
+    (?<!{_ABBREVIATION})\.(?!\p{{L}})[ \t]*                # not "St." nor the "D." of "D.C."
     """,
     regex.VERBOSE,
 )
@@ -423,6 +431,15 @@ def parse_dashed_credit(src: str, start: int, end: int) -> Credit | None:
     )
 
 
+def _closed(place: str) -> str:
+    """A place whose last initial lent its full stop to the sentence, given it back.
+
+    >>> _closed("Washington, D.C"), _closed("Oslo")
+    ('Washington, D.C.', 'Oslo')
+    """
+    return place + "." if place[-2:-1] == "." and place[-1:].isupper() else place
+
+
 def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | None:
     """The credits of a paragraph made only of credit sentences, else None.
 
@@ -461,7 +478,7 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
             name = Person(
                 name=match.group("reporter"),
                 span=match.span("reporter"),
-                location=collapse(match.group("from")),
+                location=_closed(collapse(match.group("from"))),
             )
             credits.append(Credit(role="reporting", people=(name,), text=text, span=span))
         else:
@@ -469,7 +486,9 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
             place = match.group("place")
             if place:
                 people = [
-                    person if person.location else attrs.evolve(person, location=collapse(place))
+                    person
+                    if person.location
+                    else attrs.evolve(person, location=_closed(collapse(place)))
                     for person in people
                 ]
             credits.append(Credit(role="contributing", people=tuple(people), text=text, span=span))
