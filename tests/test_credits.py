@@ -366,6 +366,10 @@ def test_dashed_lines_that_credit_no_one(line: str) -> None:
             [("reporting", "Hale", "Washington, D.C."), ("contributing", "Ana Ruiz", None)],
         ),
         (
+            "Ana de la Cruz reported from Lima. AP writer Ola Berg contributed.",
+            [("reporting", "Ana de la Cruz", "Lima"), ("contributing", "Ola Berg", None)],
+        ),
+        (
             "AP writer Omar al-Qadri contributed from Washington, D.C.",
             [("contributing", "Omar al-Qadri", "Washington, D.C.")],
         ),

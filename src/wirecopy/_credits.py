@@ -349,7 +349,7 @@ _SENTENCE_TEXT = rf"(?:[^.;]|(?<=(?<!\p{{L}})\p{{Lu}}|{_ABBREVIATION})\.)"
 RE_SENTENCE_CREDIT = lazy(
     rf"""
     (?:
-        (?P<reporter>\p{{Lu}}[\p{{L}}'’.\-]+(?:[ ][\p{{Lu}}][\p{{L}}'’.\-]*){{0,3}})  # "Ida Brun"
+        (?P<reporter>{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD}){{0,3}})  # "Ida Brun"
         [ ]reported[ ]from[ ]
         (?P<from>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?)           # "Oslo"
       |
