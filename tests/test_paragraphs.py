@@ -207,6 +207,22 @@ def test_a_control_character_before_the_first_line_moves_no_break(code: str) -> 
     assert [p.text.split()[:2] for p in paragraphs] == [["The", "ferry"], ["Freight", "volumes"]]
 
 
+def test_a_first_line_longer_than_the_wrap_moves_no_break() -> None:
+    # The dateline was edited after the copy was wrapped at 64 columns: its
+    # 65-column line read as the width would make the 58-column line below,
+    # with room for "routes" at 65, end a paragraph.
+    src = (
+        "KESTERVIK, Sept. 30 (Reuters) - The ferry lines said it would add\n"
+        "a night crossing from next month as demand rose sharply on\n"
+        "routes along the coast, and the company said the service would\n"
+        "run five nights a week. Fares were not given.\n"
+        "Freight volumes on the route rose by a fifth last year, it said,\n"
+        "and the port authority expects more growth.\n"
+    )
+    paragraphs = wirecopy.parse(src).paragraphs
+    assert [p.text.split()[:2] for p in paragraphs] == [["The", "ferry"], ["Freight", "volumes"]]
+
+
 def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
     # Several blank-line blocks make each block a paragraph, except a block
     # whose lines are too long to have been wrapped: there each line is one.

@@ -274,7 +274,9 @@ def _breaks(
                 breaks.difference_update(id(line) for line in block[1:])
         return breaks
 
-    width = wrap_width(content)
+    # The body's first line carries the dateline, often edited after the
+    # wrap: its length may be no wrapped line's.
+    width = wrap_width(content[1:] if len(content) > 2 else content)
     for block in blocks:
         if not is_hard_wrapped(block, width):
             # 3. Unwrapped: each line a paragraph, unless a sentence runs
