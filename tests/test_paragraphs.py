@@ -223,6 +223,27 @@ def test_a_first_line_longer_than_the_wrap_moves_no_break() -> None:
     assert [p.text.split()[:2] for p in paragraphs] == [["The", "ferry"], ["Freight", "volumes"]]
 
 
+def test_an_unwrapped_credit_line_moves_no_break() -> None:
+    # The copy is wrapped at 58 columns, the credit line was added after the
+    # wrap: its 61 columns read as the width would make the 54-column line
+    # below the first, with room for "routes" at 61, end a paragraph.
+    src = (
+        "KESTERVIK, Sept. 30 (Reuters) - The ferry lines said it would\n"
+        "add a night crossing from next month as demand rose on\n"
+        "routes along the coast, and the company said the service\n"
+        "would run five nights a week. Fares were not given.\n"
+        "Freight volumes on the route rose by a fifth last year, it\n"
+        "said, and the port authority expects more growth.\n"
+        "(Reporting by Mira Holt in Kestervik; Editing by Hal Brenner)\n"
+    )
+    doc = wirecopy.parse(src)
+    assert [p.text.split()[:2] for p in doc.paragraphs] == [
+        ["The", "ferry"],
+        ["Freight", "volumes"],
+    ]
+    assert [c.role for c in doc.credits] == ["reporting", "editing"]
+
+
 def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
     # Several blank-line blocks make each block a paragraph, except a block
     # whose lines are too long to have been wrapped: there each line is one.

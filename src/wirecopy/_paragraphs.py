@@ -275,8 +275,10 @@ def _breaks(
         return breaks
 
     # The body's first line carries the dateline, often edited after the
-    # wrap: its length may be no wrapped line's.
-    width = wrap_width(content[1:] if len(content) > 2 else content)
+    # wrap, and a note's or a credit's line may have been added unwrapped:
+    # their lengths may be no wrapped line's.
+    measured = [line for line in content[1:] if id(line) not in notes]
+    width = wrap_width(measured if len(measured) > 1 else content)
     for block in blocks:
         if not is_hard_wrapped(block, width):
             # 3. Unwrapped: each line a paragraph, unless a sentence runs
