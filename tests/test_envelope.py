@@ -256,6 +256,21 @@ def test_no_envelope(text: str) -> None:
     assert wirecopy.parse(text).envelope is None
 
 
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [("\x01" + IPTC, IPTC), ("\x01" + ANPA, ANPA), ("\x16\x01\x16" + ANPA, ANPA)],
+)
+def test_a_start_code_written_twice_still_opens_the_envelope(text: str, story: str) -> None:
+    doc, plain = wirecopy.parse(text), wirecopy.parse(story)
+    assert doc.envelope is not None and plain.envelope is not None
+    assert doc.envelope.format == plain.envelope.format
+    assert doc.headline is not None and plain.headline is not None
+    assert doc.headline.text == plain.headline.text
+    assert [p.text for p in doc.paragraphs] == [p.text for p in plain.paragraphs]
+    assert [c.role for c in doc.credits] == [c.role for c in plain.credits]
+    assert doc.unclaimed == ()
+
+
 def test_an_envelope_without_a_trailer() -> None:
     text = "\x01eca0012 3 i 120\n\x02Tromvik (dpa) - Snow fell.\n"
     doc = wirecopy.parse(text)

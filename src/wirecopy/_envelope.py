@@ -158,6 +158,22 @@ def parse_envelope(src: str, start: int, end: int) -> Transmission | None:
         pos += 1
     if pos >= end or src[pos] not in "\x01\x16":
         return None
+    found = _header_at(src, pos, end)
+    if found is None:
+        # A start code written twice ("\x01\x01", a capture that kept a
+        # retransmission's first byte): the header opens at the last one,
+        # and the codes before it are left to be reported.
+        run = pos
+        while run < end and src[run] in "\x01\x16":
+            run += 1
+        last = src.rfind("\x01", pos, run)
+        if last > pos:
+            found = _header_at(src, last, end)
+    return found
+
+
+def _header_at(src: str, pos: int, end: int) -> Transmission | None:
+    """The envelope whose header opens at ``pos`` (a SYN or an SOH), or None."""
     anpa = RE_ANPA_HEADER.match(src, pos, end)
     if anpa is not None:
         return _anpa(src, pos, end, anpa)
