@@ -483,6 +483,36 @@ def test_text_without_a_dateline_is_all_paragraphs() -> None:
     assert doc.diagnostics == ()
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n(Adds quotes)\n", "\n(Adds quotes)\n    By Ana Ruiz\n"])
+def test_a_headline_in_capitals_with_a_dash_over_a_dateline(gap: str) -> None:
+    text = (
+        "KESTREL SAYS FARE CUT POSSIBLE - SOURCES\n"
+        f"{gap}"
+        "    KESTERVIK, March 9 - Nordvik Ferries could cut fares\n"
+        "again, sources said.\n"
+    )
+    doc = parse(text)
+    assert doc.headline is not None
+    assert doc.headline.text == "KESTREL SAYS FARE CUT POSSIBLE - SOURCES"
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [p.text for p in doc.paragraphs] == [
+        "Nordvik Ferries could cut fares again, sources said."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KESTERVIK - FERRY SAILS\n\nThe ferry sailed at noon.\n",  # no dateline below
+        "KESTERVIK _\n\nTROMVIK (Reuters) - The ferry sailed at noon.\n",  # nothing after it
+    ],
+)
+def test_a_dateline_over_a_blank_line_stays_one(text: str) -> None:
+    doc = parse(text)
+    assert doc.headline is None
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+
+
 def test_headline_directly_above_a_hard_wrapped_dateline() -> None:
     text = (
         "Ferry line adds night crossing\n"

@@ -899,7 +899,9 @@ def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bo
         # A line standing alone above a blank line is a headline unless it
         # opens with a dateline ("HAVANA (AP) --", "OSLO, Norway (AP) _ ...").
         # (A blank line of spaces has an indent, which says nothing.)
-        return not _opens_with_dateline(src, line, memo)
+        return not _opens_with_dateline(src, line, memo) or _dashed_headline(
+            src, lines, index, memo
+        )
     if (
         following.indent > line.indent
         or RE_BY.match(following.text)
@@ -911,6 +913,25 @@ def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bo
         return found is None or found.agency is None
     # Above a dateline with no blank line between, as in hard-wrapped copy.
     return not _opens_with_dateline(src, line, memo) and _opens_with_dateline(src, following, memo)
+
+
+def _dashed_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bool:
+    """True for a headline in capitals with a dash, over a dateline.
+
+    "FARE CUT POSSIBLE - SOURCES" read as a dateline has no agency and no
+    date, only the separator, and words in capitals after it; a dateline
+    stands a few lines below.  A dateline alone on its line ("MIAMI _")
+    stays one.
+    """
+    line = lines[index]
+    found = read_dateline(src, line.cstart, line.cend, bare=False, memo=memo)
+    if found is None or found.agency is not None or found.month is not None:
+        return False
+    rest = src[found.resume : line.cend]
+    return (
+        rest.isupper()  # a cased letter, none of them lower case
+        and _dateline_below(src, lines, index, memo)
+    )
 
 
 def _is_sentence(text: str) -> bool:
