@@ -49,6 +49,8 @@ KINDS = [
     ),
     ("Lena Vosk can be reached at lvosk@example.com", "contact"),
     ("Lena Vosk and Per Lund can be reached on Twitter at @lvosk and @plund.", "contact"),
+    ("(Tromvik Newsroom: +47-555-0100)", "contact"),
+    ("(Tromvik Newsroom)", "contact"),
     ("Related Coverage", "other"),
     ("Slideshow (3 Images)", "other"),
     ("Advertisement", "other"),
@@ -202,6 +204,7 @@ def test_text_that_opens_like_those_notes(src: str) -> None:
         "Lena Vosk can be reached at lvosk@example.com, " + "and the fares rose " * 20,
         "Police corrected the figure on Tuesday.",
         "Source texts differ: the court will decide.",
+        "(The newsroom was closed on Sunday)",
     ],
 )
 def test_story_sentences_that_start_like_notes(src: str) -> None:

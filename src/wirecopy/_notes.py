@@ -427,6 +427,18 @@ def _may_open_note(prefix: str, top: bool) -> bool:
     return (_TOP_SCREEN if top else _BODY_SCREEN).match(prefix, partial=True) is not None
 
 
+# A newsroom to call, as Reuters briefs close: "(Bengaluru Newsroom:
+# +1-646-223-8780)", "(Gdynia Newsroom)".
+RE_NEWSROOM_CONTACT = lazy(
+    r"""
+    \([ \t]*
+    (?:\p{Lu}[\p{L}.'’\-]*[ \t]+){1,3}(?i:newsroom|desk)   # "Bengaluru Newsroom"
+    (?:[ \t]*[:;,][ \t]*\+?\d[\d \t()\-./]{5,30})?        # ": +1-646-223-8780"
+    [ \t]*\)
+    """,
+    regex.VERBOSE,
+)
+
 _PARENTHESISED_KINDS = (
     (RE_CONTACT, "contact"),
     (RE_ADVISORY, "advisory"),
@@ -446,6 +458,8 @@ def _parenthesised_kind(src: str, start: int, end: int, stop: int) -> str | None
     if RE_COPYRIGHT.match(src, start + 1, end):
         return "other"  # "(Copyright 2016 by Kestrel Wire. All Rights Reserved.)"
     if src[stop - 1 : end].startswith(")") and _has_email(src, start, end):
+        return "contact"
+    if RE_NEWSROOM_CONTACT.fullmatch(src, start, stop):
         return "contact"
     if RE_OTHER.match(src, start, end):
         return "other"
