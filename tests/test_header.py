@@ -110,6 +110,22 @@ def test_impossible_timestamp_gives_no_reference() -> None:
     assert [m.name for m in header.metadata] == ["timestamp"]
 
 
+def test_a_header_that_lost_its_timestamp_line() -> None:
+    src = (
+        "-- Ferry line adds night crossing\n"
+        "-- By Lena Vosk\n"
+        "-- http://www.example.com/article/idUSTRE0001\n"
+        "\n"
+        "BERGEN (Reuters) - A ferry sailed.\n"
+    )
+    header = header_of(src)
+    assert header is not None
+    assert text_at(src, header.headline) == "Ferry line adds night crossing"
+    assert text_at(src, header.byline) == "By Lena Vosk"
+    assert [m.name for m in header.metadata] == ["url"]
+    assert header.reference is None
+
+
 @pytest.mark.parametrize(
     "src",
     [
@@ -117,7 +133,7 @@ def test_impossible_timestamp_gives_no_reference() -> None:
         "Ferry line adds crossing\n\nBERGEN (Reuters) - A ferry sailed.\n",
         # One header line is not a header.
         "-- Ferry line adds crossing\n",
-        # Without a timestamp among them, "--" lines are not a header.
+        # Without a timestamp or a URL among them, "--" lines are not a header.
         "-- Ferry line adds crossing\n-- By Lena Vosk\n",
         # The header starts at the top.
         "Ferry line adds crossing\n-- By Lena Vosk\n-- Tue Mar 3, 2009\n",

@@ -6,8 +6,9 @@ Grammar::
     *-line    = "--" [" " value]
     timestamp = weekday month day "," year time zone   ; "Mon Dec 11, 2006 11:31am EST"
 
-The byline line may be empty (``-- ``).  The timestamp is the story's own
-reference date.
+The byline line may be empty (``-- ``), and a scrape may have lost a line:
+two lines or more, one of them the timestamp or the URL, make a header.
+The timestamp is the story's own reference date.
 """
 
 from __future__ import annotations
@@ -78,8 +79,10 @@ def parse_scrape_header(src: str, lines: list[Line]) -> ScrapeHeader | None:
         start = line.cend - len(src[marker.end() : line.cend].lstrip(" \t"))
         values.append((start, line.cend))
         index += 1
-    if len(values) < 2 or not any(RE_TIMESTAMP.match(src, a, b) for a, b in values):
-        return None
+    if len(values) < 2 or not any(
+        RE_TIMESTAMP.match(src, a, b) or RE_URL.match(src, a, b) for a, b in values
+    ):
+        return None  # a timestamp or a URL tells a header from dashed lines
     header.next_line = index
     for number, (start, end) in enumerate(values):
         if start >= end:
