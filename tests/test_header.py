@@ -127,6 +127,23 @@ def test_a_header_that_lost_its_timestamp_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "headline", "byline"),
+    [
+        ("By Lena Vosk", None, "By Lena Vosk"),  # the headline line lost
+        ("By the numbers: ferries in 2016", "By the numbers: ferries in 2016", None),
+    ],
+)
+def test_a_byline_first_is_no_headline(
+    first: str, headline: str | None, byline: str | None
+) -> None:
+    src = f"-- {first}\n-- Tue Mar 3, 2009 9:01am EST\n-- http://example.com/a\n"
+    header = header_of(src)
+    assert header is not None
+    assert text_at(src, header.headline) == headline
+    assert text_at(src, header.byline) == byline
+
+
+@pytest.mark.parametrize(
     "src",
     [
         "",

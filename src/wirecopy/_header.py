@@ -7,7 +7,8 @@ Grammar::
     timestamp = weekday month day "," year time zone   ; "Mon Dec 11, 2006 11:31am EST"
 
 The byline line may be empty (``-- ``), and a scrape may have lost a line:
-two lines or more, one of them the timestamp or the URL, make a header.
+two lines or more, one of them the timestamp or the URL, make a header, and
+a byline first stands for a lost headline.
 The timestamp is the story's own reference date.
 """
 
@@ -17,6 +18,7 @@ import datetime as dt
 
 import regex
 
+from wirecopy._byline import parse_byline
 from wirecopy._dates import MONTH_PATTERN, month_number
 from wirecopy._lines import Line
 from wirecopy._pattern import lazy
@@ -101,7 +103,9 @@ def parse_scrape_header(src: str, lines: list[Line]) -> ScrapeHeader | None:
                 header.reference = None
         elif RE_URL.match(src, start, end):
             header.metadata.append(Metadata(name="url", text=src[start:end], span=(start, end)))
-        elif number == 0:
+        elif number == 0 and parse_byline(src, start, end) is None:
+            # The first line is the headline, unless the scrape lost it and
+            # the byline comes first.
             header.headline = (start, end)
         elif header.byline is None:
             header.byline = (start, end)
