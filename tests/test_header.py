@@ -110,20 +110,35 @@ def test_impossible_timestamp_gives_no_reference() -> None:
     assert [m.name for m in header.metadata] == ["timestamp"]
 
 
-def test_a_header_that_lost_its_timestamp_line() -> None:
-    src = (
-        "-- Ferry line adds night crossing\n"
-        "-- By Lena Vosk\n"
-        "-- http://www.example.com/article/idUSTRE0001\n"
-        "\n"
-        "BERGEN (Reuters) - A ferry sailed.\n"
-    )
+@pytest.mark.parametrize(
+    ("src", "names"),
+    [
+        # A scrape that lost the timestamp line.
+        (
+            "-- Ferry line adds night crossing\n"
+            "-- By Lena Vosk\n"
+            "-- http://www.example.com/article/idUSTRE0001\n"
+            "\n"
+            "BERGEN (Reuters) - A ferry sailed.\n",
+            ["url"],
+        ),
+        # A scrape that doubled its line ends.
+        (
+            "-- Ferry line adds night crossing\n\n"
+            "-- By Lena Vosk\n\n"
+            "-- Tue Mar 3, 2009 9:01am EST\n\n"
+            "-- http://www.example.com/article/idUSTRE0001\n\n"
+            "BERGEN (Reuters) - A ferry sailed.\n",
+            ["timestamp", "url"],
+        ),
+    ],
+)
+def test_damaged_headers(src: str, names: list[str]) -> None:
     header = header_of(src)
     assert header is not None
     assert text_at(src, header.headline) == "Ferry line adds night crossing"
     assert text_at(src, header.byline) == "By Lena Vosk"
-    assert [m.name for m in header.metadata] == ["url"]
-    assert header.reference is None
+    assert [m.name for m in header.metadata] == names
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,9 @@ def parse_scrape_header(src: str, lines: list[Line]) -> ScrapeHeader | None:
     header = ScrapeHeader()
     while index < len(lines) and len(values) < 4:
         line = lines[index]
+        if line.blank and values:
+            index += 1  # a scrape that doubled its line ends
+            continue
         marker = RE_MARKER.match(src, line.cstart, line.cend)
         if marker is None:
             break
