@@ -513,6 +513,36 @@ def test_a_dateline_over_a_blank_line_stays_one(text: str) -> None:
     assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
 
 
+def test_headline_directly_above_a_long_line_opening_with_a_city() -> None:
+    # Web copy with a paragraph on each line and no blank line under the
+    # headline: the city alone opens the first paragraph's line.
+    text = (
+        "Ferry line adds night crossing to the outer islands\n"
+        "KESTERVIK Nordvik Ferries will add a night crossing to the outer islands from April, "
+        "the company said on Monday.\n"
+        "The crossing will run twice a week in summer.\n"
+    )
+    doc = parse(text)
+    assert doc.headline is not None
+    assert doc.headline.text == "Ferry line adds night crossing to the outer islands"
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [p.text.split()[0] for p in doc.paragraphs] == ["Nordvik", "The"]
+
+
+def test_a_preface_over_a_byline_and_a_dateline() -> None:
+    text = (
+        "Ferry line adds night crossing\n\n"
+        "Mira Holt writes about the ferries of the north every week.\n\n"
+        "By Mira Holt\n\n"
+        "KESTERVIK, Norway, March 3 (Reuters) - A ferry line added a crossing.\n"
+    )
+    doc = parse(text)
+    assert [n.kind for n in doc.notes] == ["editors-note"]
+    assert doc.byline is not None and [p.name for p in doc.byline.people] == ["Mira Holt"]
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
+    assert [p.text for p in doc.paragraphs] == ["A ferry line added a crossing."]
+
+
 def test_headline_directly_above_a_hard_wrapped_dateline() -> None:
     text = (
         "Ferry line adds night crossing\n"

@@ -63,7 +63,13 @@ from wirecopy._notes import (
     note_kind,
     split_story_types,
 )
-from wirecopy._paragraphs import RULE_CHARACTERS, ends_sentence, is_rule, split_paragraphs
+from wirecopy._paragraphs import (
+    MAX_WRAP_WIDTH,
+    RULE_CHARACTERS,
+    ends_sentence,
+    is_rule,
+    split_paragraphs,
+)
 from wirecopy._pattern import lazy
 from wirecopy._signoff import RE_DESK_CODE, find_trailer, is_index_line, parse_signoff
 from wirecopy._title import split_title_line
@@ -911,8 +917,17 @@ def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bo
         # POSSIBLE - SOURCES"), but not an agency tag.
         found = read_dateline(src, line.cstart, line.cend, bare=False, memo=memo)
         return found is None or found.agency is None
-    # Above a dateline with no blank line between, as in hard-wrapped copy.
-    return not _opens_with_dateline(src, line, memo) and _opens_with_dateline(src, following, memo)
+    # Above a dateline with no blank line between, as in hard-wrapped copy,
+    # or above a paragraph on one line too long to be wrapped that opens with
+    # a city alone ("LONDON Britain's ..."), as in web copy.
+    return not _opens_with_dateline(src, line, memo) and (
+        _opens_with_dateline(src, following, memo)
+        or (
+            len(following.text) > MAX_WRAP_WIDTH
+            and read_dateline(src, following.cstart, following.cend, forms=("caps",), memo=memo)
+            is not None
+        )
+    )
 
 
 def _dashed_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bool:
@@ -952,8 +967,8 @@ def _prose_before_dateline(src: str, lines: list[Line], index: int, memo: _Readi
         return False
     for follow in range(index + 1, min(index + 8, len(lines))):
         line = lines[follow]
-        if line.blank:
-            continue
+        if line.blank or _whole_byline(src, line):
+            continue  # a byline may stand between ("By Ana Ruiz")
         return (
             _strong_dateline(src, line, memo)
             or _inline_byline_dateline(src, line, memo) is not None
