@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from wirecopy._header import ScrapeHeader, parse_scrape_header
+from wirecopy._header import ScrapeHeader, parse_scrape_header, web_timestamp
 from wirecopy._lines import scan_lines
 
 
@@ -175,3 +175,24 @@ def test_a_byline_first_is_no_headline(
 )
 def test_not_a_header(src: str) -> None:
     assert header_of(src) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March 3, 2009 / 9:01 AM / 3 years ago", dt.date(2009, 3, 3)),
+        ("Published: March 3, 2009 9:01 a.m. ET", dt.date(2009, 3, 3)),
+        ("Updated 9:01 AM ET, Tue March 3, 2009", dt.date(2009, 3, 3)),
+        ("Posted on 3 March 2009 at 09:01 GMT+1", dt.date(2009, 3, 3)),
+        ("2009-03-03T09:01:00Z", dt.date(2009, 3, 3)),
+        ("Tuesday, March 3, 2009", dt.date(2009, 3, 3)),
+        # Not a time stamp line: other words, no year, no day, no date at all.
+        ("March 3, 2009: the ferry sailed", None),
+        ("Updated: 2 hours ago", None),
+        ("March 2009", None),
+        ("Ferry line adds night crossing", None),
+        ("February 30, 2009", None),
+    ],
+)
+def test_web_timestamp(line: str, date: dt.date | None) -> None:
+    assert web_timestamp(line, 0, len(line)) == date

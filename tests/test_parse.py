@@ -543,6 +543,24 @@ def test_a_preface_over_a_byline_and_a_dateline() -> None:
     assert [p.text for p in doc.paragraphs] == ["A ferry line added a crossing."]
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Ferry line adds night crossing\nMarch 4, 2015 / 9:01 AM / 2 years ago\n\n",
+        "March 4, 2015 / 9:01 AM\n\nFerry line adds night crossing\n\n",
+        "Ferry line adds night crossing\n\nBy Mira Holt\nUpdated 9:01 AM ET, Wed March 4, 2015\n\n",
+    ],
+)
+def test_a_web_page_time_stamp_line(top: str) -> None:
+    doc = parse(top + "KESTERVIK, March 3 (Reuters) - The ferry line added a crossing.\n")
+    assert doc.headline is not None and doc.headline.text == "Ferry line adds night crossing"
+    stamps = [m for m in doc.metadata if m.name == "timestamp"]
+    assert len(stamps) == 1 and doc.source[slice(*stamps[0].span)] == stamps[0].text
+    assert doc.dateline is not None
+    assert (doc.dateline.date, doc.dateline.reference) == (dt.date(2015, 3, 3), "header")
+    assert doc.unclaimed == () and doc.notes == ()
+
+
 def test_headline_directly_above_a_hard_wrapped_dateline() -> None:
     text = (
         "Ferry line adds night crossing\n"

@@ -44,6 +44,66 @@ RE_TIMESTAMP = lazy(
 RE_URL = lazy(r"(?:https?://|www\.)\S+")
 
 
+# A web page's time stamp on a line of its own, above the dateline: "January
+# 5, 2015 / 10:01 AM / 3 years ago", "Published: Jan. 5, 2015 10:01 a.m.
+# ET", "Updated 10:01 AM ET, Mon January 5, 2015".  The line is made of such
+# tokens only, and one run of them is a date with a year.
+_STAMP_TOKEN = rf"""
+    (?i:published|updated|posted|modified|last|first|on|at|date|time)(?::|\b)
+  | (?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?[.,]?(?!\p{{L}})
+  | (?i:{MONTH_PATTERN})\.?,?(?!\p{{L}})
+  | \d{{1,3}}[ \t]+(?i:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)[ \t]+(?i:ago)
+  | \d{{1,2}}(?i:st|nd|rd|th)?,?(?![\d:])
+  | (?:19|20)\d\d,?(?![\d\-])
+  | \d{{4}}-\d\d-\d\d(?:T[\d:.]+Z?)?
+  | \d{{1,2}}[:.]\d\d(?::\d\d)?(?i:[ \t]?[ap]\.?m\.?)?,?
+  | (?i:[ap]\.?m\.?),?
+  | (?:(?:GMT|UTC)[+\-]\d{{1,2}}|[A-Z]{{2,5}}),?
+  | [/|·•\-–—]
+"""
+RE_STAMP_LINE = lazy(rf"(?:{_STAMP_TOKEN})(?:[ \t]++(?:{_STAMP_TOKEN}))*+[ \t]*", regex.VERBOSE)
+RE_STAMP_DATE = lazy(
+    rf"""
+    (?P<month>(?i:{MONTH_PATTERN}))\.?[ \t]+(?P<day>\d{{1,2}})(?i:st|nd|rd|th)?,?[ \t]+
+      (?P<year>(?:19|20)\d\d)
+  | (?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?[ \t]+(?P<month2>(?i:{MONTH_PATTERN}))\.?,?[ \t]+
+      (?P<year2>(?:19|20)\d\d)
+  | (?P<year3>(?:19|20)\d\d)-(?P<month3>\d\d)-(?P<day3>\d\d)
+    """,
+    regex.VERBOSE,
+)
+# The longest such line.
+MAX_STAMP = 80
+
+
+def web_timestamp(src: str, start: int, end: int) -> dt.date | None:
+    """The date of a web page's time stamp filling ``src[start:end]``, or None.
+
+    >>> web_timestamp("January 5, 2015 / 10:01 AM / 3 years ago", 0, 41)
+    datetime.date(2015, 1, 5)
+    >>> web_timestamp("Updated 10:01 AM ET, Mon January 5, 2015", 0, 40)
+    datetime.date(2015, 1, 5)
+    >>> web_timestamp("January 5, 2015: the ferry sailed", 0, 33) is None
+    True
+    """
+    if end - start > MAX_STAMP or RE_STAMP_LINE.fullmatch(src, start, end) is None:
+        return None
+    found = RE_STAMP_DATE.search(src, start, end)
+    if found is None:
+        return None
+    if found.group("year3"):
+        month, day, year = found.group("month3", "day3", "year3")
+        number: int | None = int(month)
+    else:
+        number = month_number(found.group("month") or found.group("month2"))
+        day = found.group("day") or found.group("day2")
+        year = found.group("year") or found.group("year2")
+    try:
+        return dt.date(int(year), number or 0, int(day))
+    except ValueError:
+        return None
+
+
 class ScrapeHeader:
     """What a scrape header holds, as spans into the source."""
 

@@ -37,7 +37,7 @@ from wirecopy._envelope import (
     parse_envelope,
     read_line_codes,
 )
-from wirecopy._header import parse_scrape_header
+from wirecopy._header import parse_scrape_header, web_timestamp
 from wirecopy._lines import (
     PADDING,
     PADDING_ALLOWANCE,
@@ -175,6 +175,8 @@ class _Parts:
         self.markup: list[tuple[int, int]] = []
         self.diagnostics: list[Diagnostic] = []
         self.envelope: Envelope | None = None
+        # The date of a web page's time stamp line in the top matter.
+        self.stamp: dt.date | None = None
         # Stretches of too many short lines in a row, left unread.
         self.unread: list[tuple[int, int]] = []
         # Dateline readings of this story's lines: a line is asked whether it
@@ -255,6 +257,10 @@ def parse(
         index = _envelope_top_matter(text, lines, header_lines, parts)
     index = _top_matter(text, lines, index, parts, first=header is None and not header_lines)
     index = _lines_above_dateline(text, lines, index, parts)
+    if parts.stamp is not None and reference_source in (None, "copyright"):
+        # A web page's time stamp line, read with the top matter, comes
+        # before a copyright line's year.
+        reference, reference_source = parts.stamp, "header"
     if parts.headline is None and transmission is not None and transmission.slug_title:
         # An ANPA story with no headline line is known by its slug.
         start, end = transmission.slug_title
@@ -604,6 +610,9 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
         if line.blank:
             index += 1
             continue
+        if _take_stamp(src, line, parts):
+            index += 1
+            continue
         headline = (
             not seen_content
             and first
@@ -717,6 +726,8 @@ def _lines_above_dateline(src: str, lines: list[Line], index: int, parts: _Parts
         line = lines[at]
         if at == continued:
             continue
+        if _take_stamp(src, line, parts):
+            continue
         if _take_byline(src, line, parts, bare=parts.headline is not None):
             byline_at = at
         elif (
@@ -761,6 +772,22 @@ def _continues_headline(src: str, line: Line, follow: Line) -> bool:
         and note_kind(src, follow.cstart, follow.cend, top=True) is None
         and header_line_kind(follow.text, headline=False) is None
     )
+
+
+def _take_stamp(src: str, line: Line, parts: _Parts) -> bool:
+    """Read a web page's time stamp line as metadata; True when it is one.
+
+    "January 5, 2015 / 10:01 AM / 3 years ago" above the dateline gives the
+    story a reference date, as a scrape header's timestamp does.
+    """
+    if not line.text[:1].isalnum():
+        return False  # tested first: a stamp opens with a word or a figure
+    stamp = web_timestamp(src, line.cstart, line.cend)
+    if stamp is None:
+        return False
+    parts.metadata.append(Metadata("timestamp", line.text, (line.cstart, line.cend)))
+    parts.stamp = parts.stamp or stamp
+    return True
 
 
 def _take_outlet_line(parts: _Parts, line: Line) -> bool:

@@ -165,7 +165,8 @@ class Dateline:
     reference: str | None = None
     """Where the reference date that gave ``date`` its year came from:
     ``"argument"`` (``parse(reference_date=...)``), ``"header"`` (a scrape
-    header's timestamp), ``"envelope"`` (a transmission envelope's filing
+    header's timestamp or a web page's time stamp line), ``"envelope"`` (a
+    transmission envelope's filing
     date) or ``"copyright"`` (the year of a copyright line); None when the
     year is written or the date unresolved."""
 
@@ -248,7 +249,9 @@ class Metadata:
     """A line of a scrape header that is neither headline nor byline, or a page's site.
 
     ``name`` is ``"timestamp"`` or ``"url"``, or ``"site"`` for the site a web
-    page's title ends with ("Mill shuts | Reuters").
+    page's title ends with ("Mill shuts | Reuters").  A web page's time stamp
+    line above the dateline ("January 5, 2015 / 10:01 AM") is a
+    ``"timestamp"`` too.
 
     >>> import wirecopy
     >>> doc = wirecopy.parse(
