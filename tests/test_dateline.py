@@ -384,6 +384,18 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "TROMVIK, May 3 -A ferry sailed.",  # a dash run on to the text after a space
+        "TROMVIK, May 3 -",
+        {"city": "TROMVIK", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "TROMVIK -A ferry sailed.",
+        "TROMVIK -",
+        {"city": "TROMVIK"},
+        "A ferry sailed.",
+    ),
+    (
         "TROMVIK, May 3 (Warta): A ferry sailed.",  # a colon after the tag
         "TROMVIK, May 3 (Warta):",
         {"city": "TROMVIK", "agency": "Warta", "month": 5, "day": 3},
@@ -430,6 +442,8 @@ def test_dateline_forms(src: str, text: str, parts: dict[str, Any], rest: str) -
         "TROMVIK, 4.3 percent of the vote went to the ferry party.",
         "TROMVIK, 2021-03-04, the ferry sailed.",  # a date in figures needs a tag or a dash
         "TROMVIK: A ferry sailed.",  # a colon after a place alone is the text's
+        "Tromvik -A ferry sailed.",  # a run-on dash needs a date or a city in capitals
+        "TROMVIK -based ferries sailed.",
         "NOTE: The ferry sailed.",
         "TROMVIK, May 3: the ferry sailed.",  # a colon needs a sentence after it
     ],

@@ -150,6 +150,10 @@ RE_STORY_TYPE_WORDS = lazy(rf"(?i:{_STORY_TYPES})")
 # A separator with no space after it, before the text's first word.
 RE_RUN_ON_SEPARATOR = lazy(rf"{_GAP}*(?:--?|_)(?=[\p{{Lu}}\d\"“‘'$£€])")
 
+# The same after a space, where no hyphen joins two words: "NEW YORK, March
+# 5 -Kestrel Corp said".
+RE_SPACED_RUN_ON_SEPARATOR = lazy(rf"{_GAP}+(?:--?|_)(?=[\p{{Lu}}\d\"“‘'$£€])")
+
 # A colon after a tag or a date, then a space and the text's first word:
 # "ISLAMABAD, Jan 5 (APP): The ...", "NEW DELHI, Jan 5: The ...".  After a
 # place alone a colon is left to the text ("NOTE: ...", "UPDATE: ...").
@@ -508,6 +512,8 @@ def _finish(
     if separator is None and tag is not None and not tag.group("other"):
         # A known agency's tag before a dash run on to the text: "(Reuters) -The".
         separator = RE_RUN_ON_SEPARATOR.match(src, pos, end)
+    if separator is None and (date_span is not None or (place is not None and place.caps)):
+        separator = RE_SPACED_RUN_ON_SEPARATOR.match(src, pos, end)
     if separator is None and (tag is not None or date_span is not None):
         separator = RE_COLON_SEPARATOR.match(src, pos, end)
     if separator is not None:
