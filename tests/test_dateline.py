@@ -384,6 +384,30 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "NEW  TROMVIK,\tMay 3 (Reuters) - A ferry sailed.",  # odd spacing inside the city
+        "NEW TROMVIK, May 3 (Reuters) -",
+        {"city": "NEW TROMVIK", "agency": "Reuters", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "NEW TROMVIK MAY 3 (Reuters) - A ferry sailed.",  # the month is no word of the city
+        "NEW TROMVIK MAY 3 (Reuters) -",
+        {"city": "NEW TROMVIK", "agency": "Reuters", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "Tromvik May 3, 2015 (AFP) - A ferry sailed.",
+        "Tromvik May 3, 2015 (AFP) -",
+        {"city": "Tromvik", "agency": "AFP", "month": 5, "day": 3, "year": 2015},
+        "A ferry sailed.",
+    ),
+    (
+        "TROMVIK, May 3, 2015, (AFP) - A ferry sailed.",  # a comma before the tag
+        "TROMVIK, May 3, 2015, (AFP) -",
+        {"city": "TROMVIK", "agency": "AFP", "month": 5, "day": 3, "year": 2015},
+        "A ferry sailed.",
+    ),
+    (
         "TROMVIK, May 3 -A ferry sailed.",  # a dash run on to the text after a space
         "TROMVIK, May 3 -",
         {"city": "TROMVIK", "month": 5, "day": 3},

@@ -45,14 +45,19 @@ _PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en
 # A lower-case particle joined to the next word: "Cote d'Ivoire", "Sharm
 # el-Sheikh", "Deir ez-Zor".
 _JOINED = r"(?:[dl]['’]|(?:al|el|ad|an|ar|as|ash|at|az|ez)-)"
+# The space between two words of a place: copy with odd spacing has a run
+# of spaces or a tab there ("NEW  YORK").
+_WORD_GAP = r"[ \t\u00a0]{1,4}+"
 # What stands between two capitalised words of a place: a space and up to
 # two particles ("Saint Vincent and the Grenadines").
-_BETWEEN = rf"[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_JOINED}?"
+_BETWEEN = rf"{_WORD_GAP}(?:{_PARTICLE}{_WORD_GAP}){{0,2}}{_JOINED}?"
+# A month and a day are the date, not the place's last word ("PARIS JAN 7").
+_NO_DATE = rf"(?!(?i:{MONTH_PATTERN})\.?[ \t\u00a0]+\d)"
 
 RE_CAPS_CITY = lazy(
     rf"""
     {_CAPS_WORD}              # first word, upper case
-    (?:[ \u00a0]{_CAPS_WORD}){{0,5}} # more upper-case words: "IN THE GULF OF MEXICO"
+    (?:{_WORD_GAP}{_NO_DATE}{_CAPS_WORD}){{0,5}} # more upper-case words: "IN THE GULF OF MEXICO"
     """,
     regex.VERBOSE,
 )
@@ -60,7 +65,7 @@ RE_CAPS_CITY = lazy(
 RE_TITLE_CITY = lazy(
     rf"""
     {_TITLE_WORD}                                  # a capitalised first word
-    (?:{_BETWEEN}{_TITLE_WORD}){{0,4}}             # more words, maybe a particle
+    (?:{_BETWEEN}{_NO_DATE}{_TITLE_WORD}){{0,4}}   # more words, maybe a particle
     """,
     regex.VERBOSE,
 )
@@ -109,11 +114,11 @@ _OTHER_TAG = r"(?-i:\p{Lu}[\p{L}&'’\-]*(?:[ ][\p{Lu}&][\p{L}&'’\-]*){0,3})"
 
 RE_TAG = lazy(
     rf"""
-    {_GAP}*\({_GAP}*(?P<tag>{TAG_PATTERN}){_GAP}*\)   # "(Reuters)", "( AP )"
+    (?:{_GAP}*,)?{_GAP}*\({_GAP}*(?P<tag>{TAG_PATTERN}){_GAP}*\)  # "(Reuters)", "( AP )", ", (AFP)"
     | {_GAP}+(?P<bare>{BARE_TAG_PATTERN})\b         # "SYDNEY, Dec 7 AAP -"
     | \.?{_GAP}+/(?P<tag>{TAG_PATTERN})/\.?          # TASS: "MOSCOW, May 3. /TASS/."
     | --\((?P<tag>{TAG_PATTERN})\)(?=--)                # "Calif.--(BUSINESS WIRE)--Oct. 12--"
-    | {_GAP}*\((?P<other>{_OTHER_TAG})\)            # an agency not in the registry
+    | (?:{_GAP}*,)?{_GAP}*\((?P<other>{_OTHER_TAG})\)  # an agency not in the registry
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
