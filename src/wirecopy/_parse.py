@@ -780,8 +780,9 @@ def _take_stamp(src: str, line: Line, parts: _Parts) -> bool:
     "January 5, 2015 / 10:01 AM / 3 years ago" above the dateline gives the
     story a reference date, as a scrape header's timestamp does.
     """
-    if not line.text[:1].isalnum():
-        return False  # tested first: a stamp opens with a word or a figure
+    text = line.text
+    if not text[:1].isalnum() or ("20" not in text and "19" not in text):
+        return False  # tested first: a stamp opens with a word or a figure and has a year
     stamp = web_timestamp(src, line.cstart, line.cend)
     if stamp is None:
         return False
