@@ -190,6 +190,7 @@ def test_not_a_header(src: str) -> None:
         ("March 3, 2009: the ferry sailed", None),
         ("Updated: 2 hours ago", None),
         ("March 2009", None),
+        ("PARIS MARCH 3 2009", None),  # a dateline on a line of its own
         ("Ferry line adds night crossing", None),
         ("February 30, 2009", None),
     ],

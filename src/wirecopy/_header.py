@@ -58,7 +58,7 @@ _STAMP_TOKEN = rf"""
   | \d{{4}}-\d\d-\d\d(?:T[\d:.]+Z?)?
   | \d{{1,2}}[:.]\d\d(?::\d\d)?(?i:[ \t]?[ap]\.?m\.?)?,?
   | (?i:[ap]\.?m\.?),?
-  | (?:(?:GMT|UTC)[+\-]\d{{1,2}}|[A-Z]{{2,5}}),?
+  | (?:(?:GMT|UTC)[+\-]\d{{1,2}}|GMT|UTC|[ECMPA][SD]?T|BST|[CEW]ES?T|IST|JST|HKT|SGT|MSK|Z),?
   | [/|·•\-–—]
 """
 RE_STAMP_LINE = lazy(rf"(?:{_STAMP_TOKEN})(?:[ \t]++(?:{_STAMP_TOKEN}))*+[ \t]*", regex.VERBOSE)

@@ -166,9 +166,8 @@ class Dateline:
     """Where the reference date that gave ``date`` its year came from:
     ``"argument"`` (``parse(reference_date=...)``), ``"header"`` (a scrape
     header's timestamp or a web page's time stamp line), ``"envelope"`` (a
-    transmission envelope's filing
-    date) or ``"copyright"`` (the year of a copyright line); None when the
-    year is written or the date unresolved."""
+    transmission envelope's filing date) or ``"copyright"`` (the year of a
+    copyright line); None when the year is written or the date unresolved."""
 
 
 @attrs.frozen
