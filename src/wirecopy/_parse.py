@@ -947,7 +947,7 @@ def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bo
         return found is None or found.agency is None
     # Above a dateline with no blank line between, as in hard-wrapped copy,
     # or above a paragraph on one line too long to be wrapped that opens with
-    # a city alone ("LONDON Britain's ..."), as in web copy.
+    # a city alone ("OSLO Norway's ..."), as in web copy.
     return not _opens_with_dateline(src, line, memo) and (
         _opens_with_dateline(src, following, memo)
         or (
