@@ -207,41 +207,43 @@ def test_a_control_character_before_the_first_line_moves_no_break(code: str) -> 
     assert [p.text.split()[:2] for p in paragraphs] == [["The", "ferry"], ["Freight", "volumes"]]
 
 
-def test_a_first_line_longer_than_the_wrap_moves_no_break() -> None:
-    # The dateline was edited after the copy was wrapped at 64 columns: its
-    # 65-column line read as the width would make the 58-column line below,
-    # with room for "routes" at 65, end a paragraph.
-    src = (
-        "KESTERVIK, Sept. 30 (Reuters) - The ferry lines said it would add\n"
-        "a night crossing from next month as demand rose sharply on\n"
-        "routes along the coast, and the company said the service would\n"
-        "run five nights a week. Fares were not given.\n"
-        "Freight volumes on the route rose by a fifth last year, it said,\n"
-        "and the port authority expects more growth.\n"
-    )
-    paragraphs = wirecopy.parse(src).paragraphs
-    assert [p.text.split()[:2] for p in paragraphs] == [["The", "ferry"], ["Freight", "volumes"]]
-
-
-def test_an_unwrapped_credit_line_moves_no_break() -> None:
-    # The copy is wrapped at 58 columns, the credit line was added after the
-    # wrap: its 61 columns read as the width would make the 54-column line
-    # below the first, with room for "routes" at 61, end a paragraph.
-    src = (
-        "KESTERVIK, Sept. 30 (Reuters) - The ferry lines said it would\n"
-        "add a night crossing from next month as demand rose on\n"
-        "routes along the coast, and the company said the service\n"
-        "would run five nights a week. Fares were not given.\n"
-        "Freight volumes on the route rose by a fifth last year, it\n"
-        "said, and the port authority expects more growth.\n"
-        "(Reporting by Mira Holt in Kestervik; Editing by Hal Brenner)\n"
-    )
+@pytest.mark.parametrize(
+    ("src", "roles"),
+    [
+        # The dateline was edited after the copy was wrapped at 64 columns:
+        # its 65-column line read as the width would make the 58-column line
+        # below, with room for "routes" at 65, end a paragraph.
+        (
+            "KESTERVIK, Sept. 30 (Reuters) - The ferry lines said it would add\n"
+            "a night crossing from next month as demand rose sharply on\n"
+            "routes along the coast, and the company said the service would\n"
+            "run five nights a week. Fares were not given.\n"
+            "Freight volumes on the route rose by a fifth last year, it said,\n"
+            "and the port authority expects more growth.\n",
+            [],
+        ),
+        # The copy is wrapped at 58 columns, the credit line was added after
+        # the wrap: its 61 columns read as the width would make the 54-column
+        # line below the first, with room for "routes" at 61, end a paragraph.
+        (
+            "KESTERVIK, Sept. 30 (Reuters) - The ferry lines said it would\n"
+            "add a night crossing from next month as demand rose on\n"
+            "routes along the coast, and the company said the service\n"
+            "would run five nights a week. Fares were not given.\n"
+            "Freight volumes on the route rose by a fifth last year, it\n"
+            "said, and the port authority expects more growth.\n"
+            "(Reporting by Mira Holt in Kestervik; Editing by Hal Brenner)\n",
+            ["reporting", "editing"],
+        ),
+    ],
+)
+def test_a_line_wider_than_the_wrap_moves_no_break(src: str, roles: list[str]) -> None:
     doc = wirecopy.parse(src)
     assert [p.text.split()[:2] for p in doc.paragraphs] == [
         ["The", "ferry"],
         ["Freight", "volumes"],
     ]
-    assert [c.role for c in doc.credits] == ["reporting", "editing"]
+    assert [c.role for c in doc.credits] == roles
 
 
 def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
