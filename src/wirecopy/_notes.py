@@ -427,13 +427,13 @@ def _may_open_note(prefix: str, top: bool) -> bool:
     return (_TOP_SCREEN if top else _BODY_SCREEN).match(prefix, partial=True) is not None
 
 
-# A newsroom to call, as Reuters briefs close: "(Bengaluru Newsroom:
-# +1-646-223-8780)", "(Gdynia Newsroom)".
+# A newsroom to call, as Reuters briefs close: "(Oslo Newsroom: +47 555
+# 0100)", "(Tromvik Newsroom)".
 RE_NEWSROOM_CONTACT = lazy(
     r"""
     \([ \t]*
-    (?:\p{Lu}[\p{L}.'’\-]*[ \t]+){1,3}(?i:newsroom|desk)   # "Bengaluru Newsroom"
-    (?:[ \t]*[:;,][ \t]*\+?\d[\d \t()\-./]{5,30})?        # ": +1-646-223-8780"
+    (?:\p{Lu}[\p{L}.'’\-]*[ \t]+){1,3}(?i:newsroom|desk)   # "Oslo Newsroom"
+    (?:[ \t]*[:;,][ \t]*\+?\d[\d \t()\-./]{5,30})?        # ": +47 555 0100"
     [ \t]*\)
     """,
     regex.VERBOSE,
