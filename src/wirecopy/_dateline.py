@@ -153,11 +153,12 @@ RE_SEPARATOR = lazy(
 RE_STORY_TYPE_WORDS = lazy(rf"(?i:{_STORY_TYPES})")
 
 # A separator with no space after it, before the text's first word.
-RE_RUN_ON_SEPARATOR = lazy(rf"{_GAP}*(?:--?|_)(?=[\p{{Lu}}\d\"“‘'$£€])")
+_RUN_ON = r"(?:--?|_)(?=[\p{Lu}\d\"“‘'$£€])"
+RE_RUN_ON_SEPARATOR = lazy(rf"{_GAP}*{_RUN_ON}")
 
 # The same after a space, where no hyphen joins two words: "NEW YORK, March
 # 5 -Kestrel Corp said".
-RE_SPACED_RUN_ON_SEPARATOR = lazy(rf"{_GAP}+(?:--?|_)(?=[\p{{Lu}}\d\"“‘'$£€])")
+RE_SPACED_RUN_ON_SEPARATOR = lazy(rf"{_GAP}+{_RUN_ON}")
 
 # A colon after a tag or a date, then a space and the text's first word:
 # "ISLAMABAD, Jan 5 (APP): The ...", "NEW DELHI, Jan 5: The ...".  After a
