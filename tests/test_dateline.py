@@ -408,6 +408,61 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "TROMVIK Norway, May 3, 2015 (AFP) - A ferry sailed.",  # no comma before the country
+        "TROMVIK Norway, May 3, 2015 (AFP) -",
+        {
+            "city": "TROMVIK",
+            "country": "Norway",
+            "agency": "AFP",
+            "month": 5,
+            "day": 3,
+            "year": 2015,
+        },
+        "A ferry sailed.",
+    ),
+    (
+        "NEW TROMVIK Calif. (AP) _ A ferry sailed.",
+        "NEW TROMVIK Calif. (AP) _",
+        {"city": "NEW TROMVIK", "region": "Calif.", "agency": "AP"},
+        "A ferry sailed.",
+    ),
+    (
+        "TROMVIK Mich. May 3 (Reuters) - A ferry sailed.",  # no comma after the state either
+        "TROMVIK Mich. May 3 (Reuters) -",
+        {"city": "TROMVIK", "region": "Mich.", "agency": "Reuters", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "Port Tromvik Marshall Islands, May 3 (AFP) - A ferry sailed.",  # mixed case
+        "Port Tromvik Marshall Islands, May 3 (AFP) -",
+        {
+            "city": "Port Tromvik",
+            "country": "Marshall Islands",
+            "agency": "AFP",
+            "month": 5,
+            "day": 3,
+        },
+        "A ferry sailed.",
+    ),
+    (
+        "Port of Spain, May 3 (AFP) - A ferry sailed.",  # a city the gazetteer knows
+        "Port of Spain, May 3 (AFP) -",
+        {"city": "Port of Spain", "agency": "AFP", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        "New Jersey (AFP) - A ferry sailed.",  # a state's whole name
+        "New Jersey (AFP) -",
+        {"city": "New Jersey", "agency": "AFP"},
+        "A ferry sailed.",
+    ),
+    (
+        "NEW TROMVIK may 3 (Reuters) - A ferry sailed.",  # the month in lower case
+        "NEW TROMVIK may 3 (Reuters) -",
+        {"city": "NEW TROMVIK", "agency": "Reuters", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
         "TROMVIK, May 3 -A ferry sailed.",  # a dash run on to the text after a space
         "TROMVIK, May 3 -",
         {"city": "TROMVIK", "month": 5, "day": 3},
@@ -487,6 +542,20 @@ def test_not_a_dateline(src: str) -> None:
 )
 def test_bare_flag(src: str, bare: bool, found: bool) -> None:
     assert (parse_dateline(src, 0, len(src), bare=bare) is not None) is found
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "OSLO Norway's ferries sailed.",
+        "OSLO Norway, Sweden and Finland signed the ferry pact.",
+        "OSLO Norway May 3 ferries sailed.",  # the longer reading fails: the city alone
+    ],
+)
+def test_a_sentence_opening_with_a_country_keeps_it(src: str) -> None:
+    dateline, rest = read(src)
+    assert (dateline.city, dateline.country) == ("OSLO", None)
+    assert rest == src[5:]
 
 
 def test_spans_are_absolute() -> None:

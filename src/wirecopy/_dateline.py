@@ -28,7 +28,7 @@ from wirecopy._agencies import BARE_TAG_PATTERN, TAG_PATTERN, resolve_agency
 from wirecopy._dates import MONTH_NAMES, MONTH_PATTERN, check_date, month_number, resolve_date
 from wirecopy._notes import _STORY_TYPES
 from wirecopy._pattern import lazy
-from wirecopy._places import is_place_phrase, is_region, resolve_place
+from wirecopy._places import is_country, is_place_phrase, is_region, resolve_place
 from wirecopy.model import Dateline, Diagnostic, Place
 
 # One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
@@ -42,12 +42,14 @@ _CAPS_WORD = (
 _TITLE_PIECE = r"[\p{Lu}][\p{L}\p{M}'’.]*+(?:-(?!-)[\p{L}\p{M}'’.]*+)*+"
 _TITLE_WORD = rf"{_TITLE_PIECE}(?:/{_TITLE_PIECE})*(?![\p{{L}}\p{{M}}\d])"
 _PARTICLE = r"(?:de|del|la|le|el|da|do|dos|das|di|du|des|al|am|an|of|upon|sur|en|es|and|the)"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # A lower-case particle joined to the next word: "Cote d'Ivoire", "Sharm
 # el-Sheikh", "Deir ez-Zor".
 _JOINED = r"(?:[dl]['’]|(?:al|el|ad|an|ar|as|ash|at|az|ez)-)"
 # The space between two words of a place: copy with odd spacing has a run
 # of spaces or a tab there ("NEW  YORK").
 _WORD_GAP = r"[ \t\u00a0]{1,4}+"
+RE_WORD_GAP = lazy(_WORD_GAP)
 # What stands between two capitalised words of a place: a space and up to
 # two particles ("Saint Vincent and the Grenadines").
 _BETWEEN = rf"{_WORD_GAP}(?:{_PARTICLE}{_WORD_GAP}){{0,2}}{_JOINED}?"
@@ -136,6 +138,9 @@ _SEPARATOR_ENDS = frozenset(f"-_{_DASHES}")
 # "WASHINGTON U.S. officials said".
 RE_CITY_ABBREVIATION = lazy(rf"[ \u00a0](?:\p{{Lu}}\.){{2,3}}(?={_GAP}*[(,\-_{_DASHES}])")
 
+# A month and a day, in any case: "jan 12" after a city is its date.
+RE_MONTH_DAY = lazy(rf"(?i:{MONTH_PATTERN})\.?{_GAP}+\d")
+
 # The separator between dateline and text.  "_" is the ANPA dash.
 RE_SEPARATOR = lazy(
     rf"""
@@ -220,7 +225,13 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         words = match.group()
         last_gap = max(words.rfind(" "), words.rfind("\u00a0"))
         after = src[city_end : city_end + 2]
-        if last_gap > 0 and len(after) == 2 and after[0] in " \u00a0" and after[1].islower():
+        if (
+            last_gap > 0
+            and len(after) == 2
+            and after[0] in " \u00a0"
+            and after[1].islower()
+            and not RE_MONTH_DAY.match(src, city_end + 1, end)
+        ):
             city_end = pos + last_gap
         elif (
             last_gap > 0
@@ -235,6 +246,8 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
             abbreviation := RE_CITY_ABBREVIATION.match(src, city_end, end)
         ):
             city_end = abbreviation.end()  # "WASHINGTON D.C. (AP) _"
+    elif greedy and (split := _qualifier_in_title_city(src, pos, city_end, end)) is not None:
+        city_end = split
     city = src[pos:city_end]
     if city[:3].casefold() in ("by ", "by\u00a0"):
         return None  # "By Ana Ruiz - The ferry ...": a byline, not a place
@@ -243,6 +256,9 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         return None
     parts: list[str] = []
     cursor = pos + len(city)
+    if greedy and (qualifier := _qualifier_without_comma(src, cursor, end)):
+        cursor += len(qualifier)
+        parts.append(qualifier.lstrip(_GAPS))
     for _ in range(3):
         comma = RE_COMMA.match(src, cursor, end)
         if comma is None or RE_DATE.match(src, comma.end(), end):
@@ -278,6 +294,81 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
     return place
 
 
+def _qualifier_without_comma(src: str, cursor: int, end: int) -> str | None:
+    """A country or a state after an upper-case city with no comma between them.
+
+    "KESTERVIK Norway, Dec 27 (AFP) -": the qualifier, with the space before
+    it, is taken when it names a country or a state and a date or a tag
+    follows it; a sentence opening with a country ("OSLO Norway's ...",
+    "OSLO Norway, Sweden and ...") keeps it.
+
+    >>> src = "TROMVIK Norway, Dec 27 (AFP) - Snow fell."
+    >>> _qualifier_without_comma(src, 7, len(src))
+    ' Norway'
+    >>> _qualifier_without_comma("OSLO Norway, Sweden and Finland agreed.", 4, 39) is None
+    True
+    """
+    gap = RE_WORD_GAP.match(src, cursor, end)
+    if gap is None:
+        return None
+    part = RE_PART.match(src, gap.end(), end)
+    if part is None:
+        return None
+    text = _shortest_part(part.group())
+    if not _date_or_tag_at(src, gap.end() + len(text), end):
+        return None
+    return src[cursor : gap.end()] + text if _names_a_qualifier(text) else None
+
+
+def _date_or_tag_at(src: str, pos: int, end: int) -> bool:
+    """True when a date, after a comma or a space, or a tag stands at ``pos``.
+
+    >>> [_date_or_tag_at(s, 0, 20) for s in (", May 3", " May 3", " (AFP)", ", Sweden")]
+    [True, True, True, False]
+    """
+    if RE_TAG.match(src, pos, end):
+        return True
+    gap = RE_COMMA.match(src, pos, end) or RE_SPACES.match(src, pos, end)
+    return gap is not None and RE_DATE.match(src, gap.end(), end) is not None
+
+
+def _qualifier_in_title_city(src: str, pos: int, city_end: int, end: int) -> int | None:
+    """Where a country or a state run on to a mixed-case city starts, or None.
+
+    "Nice France, July 14 (AFP) -": the words the city pattern took end in
+    a country, with no comma before it.  Only before a date or a tag; never
+    when the gazetteer knows the whole run as a city ("Port of Spain",
+    "West Jordan") or it names a country or a state itself ("New Jersey"),
+    and never after a particle.
+
+    >>> src = "Nice France, July 14 (AFP) - Crowds gathered."
+    >>> _qualifier_in_title_city(src, 0, 11, len(src))
+    4
+    >>> src = "Port of Spain, Feb 3 (AFP) - A ferry sailed."
+    >>> _qualifier_in_title_city(src, 0, 13, len(src)) is None
+    True
+    """
+    city = src[pos:city_end]
+    if " " not in city and "\u00a0" not in city and "\t" not in city:
+        return None
+    if not _date_or_tag_at(src, city_end, end):
+        return None
+    if _names_a_qualifier(city) or resolve_place(" ".join(city.split())).code != "unknown-place":
+        return None
+    for gap in RE_SPACES.finditer(city):
+        head, tail = city[: gap.start()], city[gap.end() :]
+        if head.rsplit(None, 1)[-1] in _PARTICLES:
+            continue
+        if _names_a_qualifier(tail) and _qualifier_without_comma(src, pos + gap.start(), end):
+            return pos + gap.start()
+    return None
+
+
+def _names_a_qualifier(text: str) -> bool:
+    """True when a dateline part names a US state, a Canadian province or a country."""
+    return is_region(text) or is_place_phrase(text) or is_country(text)
+
+
 def _subject_after_city(words: str, last_gap: int) -> bool:
     """True when an upper-case run is a known city and one word more ("LONDON BP").
 
@@ -297,7 +388,7 @@ def _shortest_part(text: str) -> str:
     words = text.split(" ")
     for count in range(len(words), 1, -1):
         candidate = " ".join(words[:count])
-        if is_region(candidate) or is_place_phrase(candidate):
+        if _names_a_qualifier(candidate):
             return candidate
     return words[0]
 

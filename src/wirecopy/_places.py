@@ -162,6 +162,15 @@ def is_place_phrase(part: str) -> bool:
     return " ".join(part.split()).casefold() in MULTI_WORD_PLACES
 
 
+def is_country(part: str) -> bool:
+    """True when a dateline part is the name of a country the gazetteer knows.
+
+    >>> is_country("Norway"), is_country("Ivory Coast"), is_country("Tromvik")
+    (True, True, False)
+    """
+    return _country_code(part) is not None
+
+
 class Region(NamedTuple):
     """A state, province or nation a dateline can write as its qualifier."""
 
