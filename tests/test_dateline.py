@@ -433,6 +433,12 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "TROMVIK N.J., May 3 - A ferry sailed.",  # a state in dotted capitals
+        "TROMVIK N.J., May 3 -",
+        {"city": "TROMVIK", "region": "N.J.", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
         "Port Tromvik Marshall Islands, May 3 (AFP) - A ferry sailed.",  # mixed case
         "Port Tromvik Marshall Islands, May 3 (AFP) -",
         {

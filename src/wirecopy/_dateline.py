@@ -242,10 +242,14 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         ):
             # "LONDON BP Plc said ...": the company, not the city's last word.
             city_end = pos + last_gap
-        elif src.startswith((" ", "\u00a0"), city_end) and (
-            abbreviation := RE_CITY_ABBREVIATION.match(src, city_end, end)
+        elif (
+            src.startswith((" ", "\u00a0"), city_end)
+            and (abbreviation := RE_CITY_ABBREVIATION.match(src, city_end, end))
+            and (abbreviation.group()[1:] == "D.C." or not is_region(abbreviation.group()))
         ):
-            city_end = abbreviation.end()  # "WASHINGTON D.C. (AP) _"
+            # "WASHINGTON D.C. (AP) _"; a state ("SECAUCUS N.J., March 24")
+            # is the qualifier, read below.
+            city_end = abbreviation.end()
     elif greedy and (split := _qualifier_in_title_city(src, pos, city_end, end)) is not None:
         city_end = split
     city = src[pos:city_end]
