@@ -174,6 +174,7 @@ WRAPPED_64 = LAYOUTS[5][1]
     ("src", "wrapped"),
     [
         (WRAPPED_64, True),
+        ("\n".join(["x" * 60, "x" * 130, "x" * 58, "x" * 140, "x" * 20]), False),  # lines past it
         ("one\ntwo", False),  # too few lines to tell
         ("x" * 120 + "\n" + "x" * 118 + "\nab", False),  # wider than any wrap
         (LAYOUTS[4][1], False),  # one paragraph per line
@@ -244,6 +245,22 @@ def test_a_line_wider_than_the_wrap_moves_no_break(src: str, roles: list[str]) -
         ["Freight", "volumes"],
     ]
     assert [c.role for c in doc.credits] == roles
+
+
+def test_one_line_paragraphs_of_two_like_lengths_are_not_wrapped_text() -> None:
+    # Two short paragraphs of about one length look like a wrap width;
+    # the lines longer than any wrap show the block unwrapped.
+    lines = [
+        "The ferry line linking the three islands of the northern archipelago will "
+        "add a night crossing from March, its operator said on Wednesday.",
+        "No date has been fixed yet for the first sailing, the operator said.",
+        "The council will meet on April 24 to approve the new timetable.",
+        "The crossing will carry up to 300 passengers and 40 cars, and fares will "
+        "stay at their winter level until the end of the season, the operator added.",
+        "Two lines from Tromvik and Halden have also applied for berths.",
+    ]
+    src = "KESTERVIK, Feb 10 (Xinhua) --\n\n" + "\n".join(lines) + "\n"
+    assert [p.text for p in wirecopy.parse(src).paragraphs] == lines
 
 
 def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:

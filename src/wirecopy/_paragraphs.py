@@ -52,6 +52,10 @@ MAX_WRAP_WIDTH = 100
 # anywhere.
 WRAP_SLACK = 14
 
+# How far apart the lengths of two lines wrapped at one width may be at the
+# long end: a longer line is no wrapped line.
+WIDTH_TOLERANCE = 4
+
 # The paragraph indent that wire copy often loses after wrapping.
 FIRST_LINE_INDENT = 5
 
@@ -140,7 +144,7 @@ def wrap_width(lines: Sequence[Line]) -> int:
         (line.indent + len(line.text) for line in lines if not line.blank), reverse=True
     )
     for i in range(len(lengths) - 1):
-        if lengths[i] - lengths[i + 1] <= 4:
+        if lengths[i] - lengths[i + 1] <= WIDTH_TOLERANCE:
             return lengths[i]
     return lengths[0] if lengths else 0
 
@@ -158,7 +162,11 @@ def is_hard_wrapped(lines: Sequence[Line], width: int) -> bool:
     inner = [line for line in lines[:-1] if not line.blank]
     if len(inner) < 2:
         return False
-    near = sum(1 for line in inner if line.indent + len(line.text) >= width - WRAP_SLACK)
+    near = sum(
+        1
+        for line in inner
+        if width - WRAP_SLACK <= line.indent + len(line.text) <= width + WIDTH_TOLERANCE
+    )
     return near >= 0.6 * len(inner)
 
 
@@ -265,7 +273,7 @@ def _breaks(
     #    lines are too long to be wrapped (then each line is one).
     if len(blocks) >= 3 or (len(blocks) == 2 and max(len(b) for b in blocks) <= 12):
         for block in blocks:
-            if len(block) > 1 and wrap_width(block) > MAX_WRAP_WIDTH:
+            if len(block) > 1 and (wrap_width(block) > MAX_WRAP_WIDTH or _unwrapped(block)):
                 breaks.update(id(line) for line in block[1:])
                 _join_open_parentheses(block, breaks)
             elif len(block) > 2 and all(_is_row(line) for line in block):
@@ -290,6 +298,22 @@ def _breaks(
         # 4. Hard wrap: decide each break from the text's own evidence.
         _wrap_breaks(block, width, block[0] is content[0], breaks)
     return breaks
+
+
+def _unwrapped(block: list[Line]) -> bool:
+    """True when a line before the block's last runs past any wrap width with a space to break at.
+
+    A wrapped block's lines share a width, but lines of one sentence each
+    may happen to: "the longest length two lines share" is then a short
+    paragraph's length, and only the long lines show the block unwrapped.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> _unwrapped(scan_lines("It snowed.\\n" + "Snow fell on the hills. " * 5 + "\\nIt melted.\\n"))
+    True
+    """
+    return any(
+        line.indent + len(line.text) > MAX_WRAP_WIDTH and " " in line.text for line in block[:-1]
+    )
 
 
 def _join_open_parentheses(block: list[Line], breaks: set[int]) -> None:
