@@ -308,7 +308,8 @@ def _unwrapped(block: list[Line]) -> bool:
     paragraph's length, and only the long lines show the block unwrapped.
 
     >>> from wirecopy._lines import scan_lines
-    >>> _unwrapped(scan_lines("It snowed.\\n" + "Snow fell on the hills. " * 5 + "\\nIt melted.\\n"))
+    >>> long_line = "Snow fell on the hills. " * 5
+    >>> _unwrapped(scan_lines("It snowed.\\n" + long_line + "\\nIt melted.\\n"))
     True
     """
     return any(
