@@ -183,6 +183,29 @@ CREDITS: list[Any] = [
             ("video", "Lena Vosk", None),
         ],
     ),
+    (
+        # In capitals: "AND", "IN", "AT" and "FOR" part the names and places.
+        "(REPORTING BY IDA BRUN AND PER DAHL IN OSLO, LENA VOSK AT THE UNITED NATIONS; "
+        "EDITING BY CORA MANNING FOR THE OSLO DESK)",
+        [
+            ("reporting", "IDA BRUN", "OSLO"),
+            ("reporting", "PER DAHL", "OSLO"),
+            ("reporting", "LENA VOSK", "UNITED NATIONS"),
+            ("editing", "CORA MANNING", None),
+        ],
+    ),
+    (
+        "(REPORTING BY IDA BRUN. EDITING BY PER DAHL, CORA MANNING.)",  # no initial: no dot
+        [
+            ("reporting", "IDA BRUN", None),
+            ("editing", "PER DAHL", None),
+            ("editing", "CORA MANNING", None),
+        ],
+    ),
+    (
+        "(Reporting by Ida Brun; Editing by Per A.)",  # an initial keeps its dot
+        [("reporting", "Ida Brun", None), ("editing", "Per A.", None)],
+    ),
 ]
 
 

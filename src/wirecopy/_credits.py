@@ -123,6 +123,21 @@ RE_NAME = lazy(
 RE_IN = lazy(r"(?<!\s)\s++(?:in|at|from)\s++(?:the\s++)?(?=\p{Lu})")
 
 
+class _Words:
+    """The small words between a credit's names: lower case, or upper in a credit in capitals."""
+
+    def __init__(self, caps: bool) -> None:
+        self.separator = RE_SEPARATOR_CAPS if caps else RE_SEPARATOR
+        self.for_ = RE_FOR_CAPS if caps else RE_FOR
+        self.in_ = RE_IN_CAPS if caps else RE_IN
+        self.literals = ("FOR", "IN", "AT", "FROM") if caps else ("for", "in", "at", "from")
+
+
+# "(REPORTING BY ANA RUIZ IN OSLO AND TOM HALE FOR THE DESK)": the same in capitals.
+RE_FOR_CAPS = lazy(r"(?<!\s)\s++FOR\s+")
+RE_IN_CAPS = lazy(r"(?<!\s)\s++(?:IN|AT|FROM)\s++(?:THE\s++)?(?=\p{Lu})")
+
+
 def roles_of(phrase: str) -> list[str]:
     """The normalised roles a role phrase names.
 
@@ -203,10 +218,20 @@ def _trim_separators(src: str, start: int, end: int) -> int:
 
 
 def _keeps_dot(text: str) -> bool:
-    """True when a final dot belongs to the last word ("D.C.", "Mich.", "Jr.")."""
+    """True when a final dot belongs to the last word ("D.C.", "A.", "Mich.", "Jr.").
+
+    An initial or initials keep it; a word in capitals does not ("ABBOTT.").
+
+    >>> [_keeps_dot(t) for t in ("Ana Ruiz", "Washington, D.C.", "Ana J.", "ANA RUIZ.", "JR.")]
+    [False, True, True, False, True]
+    """
     words = text.split()
     word = words[-1] if words else ""
-    return word[-2:-1].isupper() or is_region(word) or word in ("Jr.", "Sr.")
+    return (
+        (word[-2:-1].isupper() and (len(word) == 2 or "." in word[:-1]))
+        or is_region(word)
+        or word.casefold() in ("jr.", "sr.")
+    )
 
 
 #: The most comma parts a credit's place takes ("in Hasaka, Syria"): a
@@ -216,7 +241,9 @@ MAX_PLACE_PARTS = 3
 
 
 def _people(src: str, start: int, end: int) -> list[Person]:
-    pieces = _pieces(src, start, end)
+    words = _CAPS_WORDS if src[start:end].isupper() else _WORDS
+    for_, in_, at, from_ = words.literals
+    pieces = _pieces(src, start, end, words.separator)
     people: list[Person] = []
     pending: list[int] = []
     # Who is where, so that "in Austin, Texas" updates only the people
@@ -232,8 +259,8 @@ def _people(src: str, start: int, end: int) -> list[Person]:
         # "Ida Brun for the Oslo desk": what the person did it for is no name.
         # Most pieces are a bare name: str.find() tells that quicker than the patterns.
         for_at = (
-            RE_FOR.search(src, piece_start, piece_end)
-            if src.find("for", piece_start, piece_end) >= 0
+            words.for_.search(src, piece_start, piece_end)
+            if src.find(for_, piece_start, piece_end) >= 0
             else None
         )
         if for_at is not None:
@@ -247,10 +274,10 @@ def _people(src: str, start: int, end: int) -> list[Person]:
                 place_parts += 1
                 piece_start = head.end()
         place_at = (
-            RE_IN.search(src, piece_start, piece_end)
-            if src.find("in", piece_start, piece_end) >= 0
-            or src.find("at", piece_start, piece_end) >= 0
-            or src.find("from", piece_start, piece_end) >= 0
+            words.in_.search(src, piece_start, piece_end)
+            if src.find(in_, piece_start, piece_end) >= 0
+            or src.find(at, piece_start, piece_end) >= 0
+            or src.find(from_, piece_start, piece_end) >= 0
             else None
         )
         if place_at is None:
@@ -311,9 +338,15 @@ def _is_newsroom(name: str) -> bool:
 # a long run of them (about 0.2 us a position, against a fast scan for
 # these characters).
 RE_SEPARATOR = lazy(r"[,;&/]|\band\b")
+RE_SEPARATOR_CAPS = lazy(r"[,;&/]|\bAND\b")
+
+_WORDS = _Words(caps=False)
+_CAPS_WORDS = _Words(caps=True)
 
 
-def _pieces(src: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(
+    src: str, start: int, end: int, separator: regex.Pattern[str] = RE_SEPARATOR
+) -> list[tuple[int, int]]:
     """Split a names list at commas, "and", "&" and "/", each piece trimmed.
 
     >>> src = "Ana Ruiz ,  Tom Hale and Ida Brun"
@@ -322,7 +355,7 @@ def _pieces(src: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     pieces = []
     pos = start
-    for sep in RE_SEPARATOR.finditer(src, start, end):
+    for sep in separator.finditer(src, start, end):
         pieces.append(_trim(src, pos, sep.start()))
         pos = sep.end()
     pieces.append(_trim(src, pos, end))
