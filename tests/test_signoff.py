@@ -55,6 +55,7 @@ def test_not_a_signoff(src: str) -> None:
         ('He said: "No." ab/cd', "ab/cd"),
         ("The ferry left (at dawn). bur-kd/mw", "bur-kd/mw"),
         ("The ferry left. (ab-cde)", "ab-cde"),  # AP, in parentheses
+        ("The ferry left. ( ab-cde )", "ab-cde"),  # spaces inside them
         ("The ferry left. UR (ab-xx)", "ab-xx"),  # after a stripped format code
         ("The ferry left.\nmt/pst", None),  # a line of its own is not run on
         ("The ferry left mt/pst", None),  # run on only after a sentence end
@@ -142,3 +143,18 @@ def test_a_full_stop_after_the_signoff_is_claimed(story: str) -> None:
     assert doc.signoff is not None and doc.signoff.text == "Enditem"
     assert [p.text for p in doc.paragraphs] == ["Cocoa rose."]
     assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "TROMVIK, Norway (AP) _ Cocoa rose. (ab/cd )\n",
+        "TROMVIK, Norway (AP) _ Cocoa rose.\n\n( ab/cd )\n",
+    ],
+)
+def test_the_parentheses_and_spaces_around_a_desk_code_are_claimed(story: str) -> None:
+    doc = wirecopy.parse(story)
+    assert doc.signoff is not None and doc.signoff.text == "ab/cd"
+    assert [p.text for p in doc.paragraphs] == ["Cocoa rose."]
+    assert doc.unclaimed == ()
+    assert not any(d.code == "unclaimed-text" for d in doc.diagnostics)

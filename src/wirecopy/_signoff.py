@@ -27,7 +27,7 @@ RE_SIGNOFF = lazy(
     rf"""
     (?P<word>(?i:{SIGNOFF_WORD_PATTERN}))\.?  # registry words: "Reuter", "Enditem."
     | (?P<form>{SIGNOFF_FORM_PATTERN})  # registry forms: "dpa bwh bag"
-    | \((?P<desk>{_DESK_CODE})\)      # "(pvs/ji)": AP
+    | \([ \t]*(?P<desk>{_DESK_CODE})[ \t]*\)  # "(pvs/ji)", "( pvs/ji )": AP
     | (?P<desk>{_DESK_CODE}|[a-z]{{2,5}})  # "dmh/ns", "ser": AFP
     """,
     regex.VERBOSE,
@@ -35,7 +35,7 @@ RE_SIGNOFF = lazy(
 
 # What may follow the last sentence of a paragraph: an AP pickup line and a
 # parenthesised desk code, or an AFP desk code.
-_DESK = rf"(?:\((?P<desk>{_DESK_CODE})\)|(?<![^ \t])(?P<desk>{_DESK_CODE}))"
+_DESK = rf"(?:\([ \t]*(?P<desk>{_DESK_CODE})[ \t]*\)|(?<![^ \t])(?P<desk>{_DESK_CODE}))"
 
 # Every part of a trailer but the sign-off was optional, with a run of
 # spaces before and after each: a long run of spaces after a sentence took
@@ -73,8 +73,8 @@ def parse_signoff(src: str, start: int, end: int) -> tuple[str, tuple[int, int]]
 
     >>> parse_signoff(" Reuter", 1, 7)
     ('Reuter', (1, 7))
-    >>> parse_signoff("(pvs/ji)", 0, 8)
-    ('pvs/ji', (1, 7))
+    >>> parse_signoff("(pvs/ji)", 0, 8), parse_signoff("( pvs/ji )", 0, 10)
+    (('pvs/ji', (1, 7)), ('pvs/ji', (2, 8)))
     >>> parse_signoff("dpa bwh bag", 0, 11)
     ('dpa bwh bag', (0, 11))
     >>> parse_signoff("Reuters said", 0, 12) is None
@@ -133,8 +133,11 @@ def find_trailer(src: str, start: int, end: int) -> Trailer | None:
     if match.group("desk"):
         desk_start, desk_end = match.span("desk")
         signoff = (match.group("desk"), (desk_start, desk_end))
-        if src.startswith("(", desk_start - 1):
-            markup.append((desk_start - 1, desk_end + 1))
+        opening = desk_start
+        while opening > start and src[opening - 1] in " \t":
+            opening -= 1
+        if src.startswith("(", opening - 1):
+            markup.append((opening - 1, src.index(")", desk_end, end) + 1))
         elif src.startswith(".", desk_end, end):
             markup.append((desk_end, desk_end + 1))  # "... said. Enditem."
     pickup = None
@@ -163,7 +166,8 @@ def _may_close_trailer(src: str, start: int, end: int) -> bool:
         return True
     if tail.endswith(")"):
         opening = src.rfind("(", start, stop)
-        return opening >= 0 and RE_DESK_CODE.fullmatch(src, opening + 1, stop - 1) is not None
+        inner = src[opening + 1 : stop - 1].strip(" \t")  # "(pvs/ji)", "( pvs/ji )"
+        return opening >= 0 and RE_DESK_CODE.fullmatch(inner) is not None
     word = max(src.rfind(" ", start, stop), src.rfind("\t", start, stop), start - 1) + 1
     return (
         RE_DESK_CODE.fullmatch(src, word, stop) is not None
