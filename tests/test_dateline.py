@@ -427,6 +427,12 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        "TROMVIK, Norway (Tuesday) - A ferry sailed.",  # a weekday in parentheses is no agency
+        "TROMVIK, Norway (Tuesday) -",
+        {"city": "TROMVIK", "country": "Norway"},
+        "A ferry sailed.",
+    ),
+    (
         "TROMVIK Mich. May 3 (Reuters) - A ferry sailed.",  # no comma after the state either
         "TROMVIK Mich. May 3 (Reuters) -",
         {"city": "TROMVIK", "region": "Mich.", "agency": "Reuters", "month": 5, "day": 3},

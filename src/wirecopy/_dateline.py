@@ -608,6 +608,8 @@ def _finish(
     agency = None
     if tag is not None:
         agency = tag.group("tag") or tag.group("bare") or tag.group("other")
+        if tag.group("other") and agency.casefold().rstrip(".") in _WEEKDAYS:
+            agency = None  # "OSLO, Norway (Tuesday) -": the day, no agency
         pos = tag.end()
     separator = RE_SEPARATOR.match(src, pos, end)
     if separator is None and tag is not None and not tag.group("other"):
