@@ -28,7 +28,13 @@ from wirecopy._agencies import BARE_TAG_PATTERN, TAG_PATTERN, resolve_agency
 from wirecopy._dates import MONTH_NAMES, MONTH_PATTERN, check_date, month_number, resolve_date
 from wirecopy._notes import _STORY_TYPES
 from wirecopy._pattern import lazy
-from wirecopy._places import is_country, is_place_phrase, is_region, resolve_place
+from wirecopy._places import (
+    is_country,
+    is_place_phrase,
+    is_region,
+    may_open_qualifier,
+    resolve_place,
+)
 from wirecopy.model import Dateline, Diagnostic, Place
 
 # One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
@@ -49,7 +55,6 @@ _JOINED = r"(?:[dl]['’]|(?:al|el|ad|an|ar|as|ash|at|az|ez)-)"
 # The space between two words of a place: copy with odd spacing has a run
 # of spaces or a tab there ("NEW  YORK").
 _WORD_GAP = r"[ \t\u00a0]{1,4}+"
-RE_WORD_GAP = lazy(_WORD_GAP)
 # What stands between two capitalised words of a place: a space and up to
 # two particles ("Saint Vincent and the Grenadines").
 _BETWEEN = rf"{_WORD_GAP}(?:{_PARTICLE}{_WORD_GAP}){{0,2}}{_JOINED}?"
@@ -299,7 +304,7 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
 
 
 def _qualifier_without_comma(src: str, cursor: int, end: int) -> str | None:
-    """A country or a state after an upper-case city with no comma between them.
+    """A country or a state after a city with no comma between them.
 
     "KESTERVIK Norway, Dec 27 (AFP) -": the qualifier, with the space before
     it, is taken when it names a country or a state and a date or a tag
@@ -312,16 +317,21 @@ def _qualifier_without_comma(src: str, cursor: int, end: int) -> str | None:
     >>> _qualifier_without_comma("OSLO Norway, Sweden and Finland agreed.", 4, 39) is None
     True
     """
-    gap = RE_WORD_GAP.match(src, cursor, end)
-    if gap is None:
+    # Most places end at a comma or before a parenthesis, and few capitalised
+    # words after one name a country: string tests and look-ups spare most
+    # places the patterns.
+    start = cursor
+    while start < end and start - cursor < 4 and src[start] in " \t\u00a0":
+        start += 1
+    if start == cursor or not src[start : start + 1].isupper():
         return None
-    part = RE_PART.match(src, gap.end(), end)
+    part = RE_PART.match(src, start, end)
     if part is None:
         return None
     text = _shortest_part(part.group())
-    if not _date_or_tag_at(src, gap.end() + len(text), end):
+    if not _names_a_qualifier(text) or not _date_or_tag_at(src, start + len(text), end):
         return None
-    return src[cursor : gap.end()] + text if _names_a_qualifier(text) else None
+    return src[cursor:start] + text
 
 
 def _date_or_tag_at(src: str, pos: int, end: int) -> bool:
@@ -353,18 +363,27 @@ def _qualifier_in_title_city(src: str, pos: int, city_end: int, end: int) -> int
     True
     """
     city = src[pos:city_end]
-    if " " not in city and "\u00a0" not in city and "\t" not in city:
-        return None
-    if not _date_or_tag_at(src, city_end, end):
-        return None
-    if _names_a_qualifier(city) or resolve_place(" ".join(city.split())).code != "unknown-place":
-        return None
-    for gap in RE_SPACES.finditer(city):
-        head, tail = city[: gap.start()], city[gap.end() :]
-        if head.rsplit(None, 1)[-1] in _PARTICLES:
+    words = city.split()
+    # The words are looked up first: most runs of capitalised words end in no
+    # country, and the look-ups cost less than the patterns below.
+    checked = False
+    at = 0
+    for index in range(1, len(words)):
+        at = city.index(words[index - 1], at) + len(words[index - 1])
+        if words[index - 1] in _PARTICLES:
             continue
-        if _names_a_qualifier(tail) and _qualifier_without_comma(src, pos + gap.start(), end):
-            return pos + gap.start()
+        if index < len(words) - 1 and not may_open_qualifier(words[index]):
+            continue  # no qualifier of several words opens with it
+        if not _names_a_qualifier(" ".join(words[index:])):
+            continue
+        if not checked:
+            if not _date_or_tag_at(src, city_end, end) or (
+                _names_a_qualifier(city) or resolve_place(" ".join(words)).code != "unknown-place"
+            ):
+                return None
+            checked = True
+        if _qualifier_without_comma(src, pos + at, end):
+            return pos + at
     return None
 
 
@@ -390,6 +409,8 @@ def _subject_after_city(words: str, last_gap: int) -> bool:
 def _shortest_part(text: str) -> str:
     """The words of a comma part that name a place, when nothing marks its end."""
     words = text.split(" ")
+    if len(words) > 1 and not may_open_qualifier(words[0]):
+        return words[0]
     for count in range(len(words), 1, -1):
         candidate = " ".join(words[:count])
         if _names_a_qualifier(candidate):

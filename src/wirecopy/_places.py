@@ -171,6 +171,39 @@ def is_country(part: str) -> bool:
     return _country_code(part) is not None
 
 
+def may_open_qualifier(word: str) -> bool:
+    """True when ``word`` opens the name of a state, a province or a country of several words.
+
+    A run of capitalised words whose first opens none of them can name a
+    qualifier only in its first word: the longer runs need no look-up.
+
+    >>> may_open_qualifier("South"), may_open_qualifier("St."), may_open_qualifier("Ferry")
+    (True, True, False)
+    """
+    if word.casefold() in _OPENERS().forms:
+        return True
+    key = name_key(word)
+    return bool(key) and key.split(" ", 1)[0] in _OPENERS().keys
+
+
+class _Openers(NamedTuple):
+    forms: frozenset[str]
+    """First words of the written forms of states, provinces and listed places."""
+    keys: frozenset[str]
+    """First words of the keys of the gazetteer's country names."""
+
+
+def _openers() -> _Openers:
+    written = (*REGION_FORMS, *MULTI_WORD_PLACES)
+    return _Openers(
+        forms=frozenset(form.split(" ", 1)[0] for form in written if " " in form),
+        keys=frozenset(key.split(" ", 1)[0] for key in _COUNTRY_KEYS() if " " in key),
+    )
+
+
+_OPENERS = Once(_openers)
+
+
 class Region(NamedTuple):
     """A state, province or nation a dateline can write as its qualifier."""
 
