@@ -387,8 +387,20 @@ def _qualifier_in_title_city(src: str, pos: int, city_end: int, end: int) -> int
     return None
 
 
+# The longest name of a state, a province or a country, with room to spare
+# ("South Georgia and the South Sandwich Islands" has 44 characters): a
+# longer run is looked up nowhere.
+MAX_QUALIFIER = 60
+
+
 def _names_a_qualifier(text: str) -> bool:
-    """True when a dateline part names a US state, a Canadian province or a country."""
+    """True when a dateline part names a US state, a Canadian province or a country.
+
+    >>> _names_a_qualifier("Texas"), _names_a_qualifier("Norway"), _names_a_qualifier("A." * 40)
+    (True, True, False)
+    """
+    if len(text) > MAX_QUALIFIER:
+        return False
     return is_region(text) or is_place_phrase(text) or is_country(text)
 
 
