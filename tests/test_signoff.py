@@ -132,29 +132,18 @@ def test_index_line(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "story",
+    ("story", "code"),
     [
-        "ACCRA, May 2 (Xinhua) -- Cocoa rose.\n\nEnditem.\n",
-        "ACCRA (Xinhua) -- Cocoa rose. Enditem.\n",
+        ("ACCRA, May 2 (Xinhua) -- Cocoa rose.\n\nEnditem.\n", "Enditem"),
+        ("ACCRA (Xinhua) -- Cocoa rose. Enditem.\n", "Enditem"),
+        # Spaces inside the parentheses of a desk code.
+        ("TROMVIK, Norway (AP) _ Cocoa rose. (ab/cd )\n", "ab/cd"),
+        ("TROMVIK, Norway (AP) _ Cocoa rose.\n\n( ab/cd )\n", "ab/cd"),
     ],
 )
-def test_a_full_stop_after_the_signoff_is_claimed(story: str) -> None:
+def test_the_marks_around_a_signoff_are_claimed(story: str, code: str) -> None:
     doc = wirecopy.parse(story)
-    assert doc.signoff is not None and doc.signoff.text == "Enditem"
-    assert [p.text for p in doc.paragraphs] == ["Cocoa rose."]
-    assert doc.unclaimed == ()
-
-
-@pytest.mark.parametrize(
-    "story",
-    [
-        "TROMVIK, Norway (AP) _ Cocoa rose. (ab/cd )\n",
-        "TROMVIK, Norway (AP) _ Cocoa rose.\n\n( ab/cd )\n",
-    ],
-)
-def test_the_parentheses_and_spaces_around_a_desk_code_are_claimed(story: str) -> None:
-    doc = wirecopy.parse(story)
-    assert doc.signoff is not None and doc.signoff.text == "ab/cd"
+    assert doc.signoff is not None and doc.signoff.text == code
     assert [p.text for p in doc.paragraphs] == ["Cocoa rose."]
     assert doc.unclaimed == ()
     assert not any(d.code == "unclaimed-text" for d in doc.diagnostics)
