@@ -220,7 +220,7 @@ def _trim_separators(src: str, start: int, end: int) -> int:
 def _keeps_dot(text: str) -> bool:
     """True when a final dot belongs to the last word ("D.C.", "A.", "Mich.", "Jr.").
 
-    An initial or initials keep it; a word in capitals does not ("ABBOTT.").
+    An initial or initials keep it; a word in capitals does not ("HOLT.").
 
     >>> [_keeps_dot(t) for t in ("Ana Ruiz", "Washington, D.C.", "Ana J.", "ANA RUIZ.", "JR.")]
     [False, True, True, False, True]

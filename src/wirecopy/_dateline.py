@@ -252,7 +252,7 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
             and (abbreviation := RE_CITY_ABBREVIATION.match(src, city_end, end))
             and (abbreviation.group()[1:] == "D.C." or not is_region(abbreviation.group()))
         ):
-            # "WASHINGTON D.C. (AP) _"; a state ("SECAUCUS N.J., March 24")
+            # "WASHINGTON D.C. (AP) _"; a state ("TROMVIK N.J., May 3")
             # is the qualifier, read below.
             city_end = abbreviation.end()
     elif greedy and (split := _qualifier_in_title_city(src, pos, city_end, end)) is not None:
@@ -306,12 +306,12 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
 def _qualifier_without_comma(src: str, cursor: int, end: int) -> str | None:
     """A country or a state after a city with no comma between them.
 
-    "KESTERVIK Norway, Dec 27 (AFP) -": the qualifier, with the space before
+    "KESTERVIK Norway, May 3 (AFP) -": the qualifier, with the space before
     it, is taken when it names a country or a state and a date or a tag
     follows it; a sentence opening with a country ("OSLO Norway's ...",
     "OSLO Norway, Sweden and ...") keeps it.
 
-    >>> src = "TROMVIK Norway, Dec 27 (AFP) - Snow fell."
+    >>> src = "TROMVIK Norway, May 3 (AFP) - Snow fell."
     >>> _qualifier_without_comma(src, 7, len(src))
     ' Norway'
     >>> _qualifier_without_comma("OSLO Norway, Sweden and Finland agreed.", 4, 39) is None
@@ -349,15 +349,15 @@ def _date_or_tag_at(src: str, pos: int, end: int) -> bool:
 def _qualifier_in_title_city(src: str, pos: int, city_end: int, end: int) -> int | None:
     """Where a country or a state run on to a mixed-case city starts, or None.
 
-    "Nice France, July 14 (AFP) -": the words the city pattern took end in
+    "Tromvik Norway, May 3 (AFP) -": the words the city pattern took end in
     a country, with no comma before it.  Only before a date or a tag; never
     when the gazetteer knows the whole run as a city ("Port of Spain",
     "West Jordan") or it names a country or a state itself ("New Jersey"),
     and never after a particle.
 
-    >>> src = "Nice France, July 14 (AFP) - Crowds gathered."
-    >>> _qualifier_in_title_city(src, 0, 11, len(src))
-    4
+    >>> src = "Tromvik Norway, May 3 (AFP) - Crowds gathered."
+    >>> _qualifier_in_title_city(src, 0, 14, len(src))
+    7
     >>> src = "Port of Spain, Feb 3 (AFP) - A ferry sailed."
     >>> _qualifier_in_title_city(src, 0, 13, len(src)) is None
     True
