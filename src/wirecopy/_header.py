@@ -92,14 +92,22 @@ def web_timestamp(src: str, start: int, end: int) -> dt.date | None:
     if found is None:
         return None
     if found.group("year3"):
-        month, day, year = found.group("month3", "day3", "year3")
-        number: int | None = int(month)
-    else:
-        number = month_number(found.group("month") or found.group("month2"))
-        day = found.group("day") or found.group("day2")
-        year = found.group("year") or found.group("year2")
+        return _date(found.group("year3"), int(found.group("month3")), found.group("day3"))
+    return _date(
+        found.group("year") or found.group("year2"),
+        month_number(found.group("month") or found.group("month2")),
+        found.group("day") or found.group("day2"),
+    )
+
+
+def _date(year: str, month: int | None, day: str) -> dt.date | None:
+    """The date of a written year and day and a month number, or None when there is none.
+
+    >>> _date("2015", 1, "5"), _date("2015", 2, "30"), _date("2015", None, "5")
+    (datetime.date(2015, 1, 5), None, None)
+    """
     try:
-        return dt.date(int(year), number or 0, int(day))
+        return dt.date(int(year), month or 0, int(day))
     except ValueError:
         return None
 
@@ -157,13 +165,11 @@ def parse_scrape_header(src: str, lines: list[Line]) -> ScrapeHeader | None:
             header.metadata.append(
                 Metadata(name="timestamp", text=src[start:end], span=(start, end))
             )
-            month = month_number(timestamp.group("month"))
-            try:
-                header.reference = dt.date(
-                    int(timestamp.group("year")), month or 0, int(timestamp.group("day"))
-                )
-            except ValueError:
-                header.reference = None
+            header.reference = _date(
+                timestamp.group("year"),
+                month_number(timestamp.group("month")),
+                timestamp.group("day"),
+            )
         elif RE_URL.match(src, start, end):
             header.metadata.append(Metadata(name="url", text=src[start:end], span=(start, end)))
         elif number == 0 and parse_byline(src, start, end) is None:

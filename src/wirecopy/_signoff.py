@@ -23,11 +23,14 @@ from wirecopy._pattern import lazy
 
 _DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}"
 
+# A desk code in parentheses, as AP writes it: "(pvs/ji)", "( pvs/ji )".
+_PARENTHESISED_DESK = rf"\([ \t]*(?P<desk>{_DESK_CODE})[ \t]*\)"
+
 RE_SIGNOFF = lazy(
     rf"""
     (?P<word>(?i:{SIGNOFF_WORD_PATTERN}))\.?  # registry words: "Reuter", "Enditem."
     | (?P<form>{SIGNOFF_FORM_PATTERN})  # registry forms: "dpa bwh bag"
-    | \([ \t]*(?P<desk>{_DESK_CODE})[ \t]*\)  # "(pvs/ji)", "( pvs/ji )": AP
+    | {_PARENTHESISED_DESK}             # "(pvs/ji)": AP
     | (?P<desk>{_DESK_CODE}|[a-z]{{2,5}})  # "dmh/ns", "ser": AFP
     """,
     regex.VERBOSE,
@@ -35,7 +38,7 @@ RE_SIGNOFF = lazy(
 
 # What may follow the last sentence of a paragraph: an AP pickup line and a
 # parenthesised desk code, or an AFP desk code.
-_DESK = rf"(?:\([ \t]*(?P<desk>{_DESK_CODE})[ \t]*\)|(?<![^ \t])(?P<desk>{_DESK_CODE}))"
+_DESK = rf"(?:{_PARENTHESISED_DESK}|(?<![^ \t])(?P<desk>{_DESK_CODE}))"
 
 # Every part of a trailer but the sign-off was optional, with a run of
 # spaces before and after each: a long run of spaces after a sentence took
