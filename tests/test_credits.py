@@ -206,6 +206,14 @@ CREDITS: list[Any] = [
         "(Reporting by Ida Brun; Editing by Per A.)",  # an initial keeps its dot
         [("reporting", "Ida Brun", None), ("editing", "Per A.", None)],
     ),
+    (
+        "(Reporting by Ida Brun in Oslo - Editing by Per Dahl)",  # a dash between roles
+        [("reporting", "Ida Brun", "Oslo"), ("editing", "Per Dahl", None)],
+    ),
+    (
+        "(Reporting by Ida Brun \u2013 Editing by Per Dahl)",
+        [("reporting", "Ida Brun", None), ("editing", "Per Dahl", None)],
+    ),
 ]
 
 

@@ -210,7 +210,13 @@ def parse_credits(src: str, start: int, end: int) -> list[Credit]:
 
 
 def _trim_separators(src: str, start: int, end: int) -> int:
-    while end > start and src[end - 1] in " \t\r\n;,.":
+    """Where the names before a separator end: "; ", ", ", ". " or a dash.
+
+    >>> src = "Ana Ruiz - "
+    >>> src[: _trim_separators(src, 0, len(src))]
+    'Ana Ruiz'
+    """
+    while end > start and src[end - 1] in " \t\r\n;,.-\u2013\u2014":
         if src[end - 1] == "." and _keeps_dot(src[start:end]):
             break
         end -= 1
