@@ -79,6 +79,11 @@ KINDS = [
     ("On the Web: Tromvik harbour, http://www.example.org", "other"),
     ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "advisory"),
     ("(New throughout, updates with quotes from the harbour master)", "advisory"),
+    ("(Releads with fares, adds quote)", "advisory"),
+    ("(Re-leads, updates timetable)", "advisory"),
+    ("(Overhauls with vote results)", "advisory"),
+    ("(Official results, adds details)", "advisory"),  # a few words before the verb
+    ("(Tromvik harbour, updates with sailing times)", "advisory"),
     ("(Story corrects spelling of the harbour's name in paragraph 6)", "correction"),
     ("(In U.S. dollars unless noted)", "other"),
     ("(All figures in millions of crowns unless otherwise stated)", "other"),
@@ -116,6 +121,8 @@ def test_a_photo_caption_is_a_graphic_note(src: str) -> None:
         "The ferry sailed.",
         "(The mill, built in 1902, shut.)",
         "(Copyright law changed in 2016, the court said.)",
+        "(Tromvik harbour, updated in 2016, is the oldest.)",  # "updated" is no verb of a note
+        "(the harbour master, adds the mayor, is away)",  # an aside opens in lower case
         "Updates are due on Friday, the harbour master said.",
         "Adds to the cost, the mayor said.",
         "(Reporting by Lena Vosk; Editing by Cora Manning)",  # a credit, not a note
@@ -247,6 +254,16 @@ STORY_TYPES = [
     ("Q+A-What the new route means", ["Q+A"], "What the new route means"),
     ("DEALTALK-Ferry bidders circle", ["DEALTALK"], "Ferry bidders circle"),
     ("CORRECTED-(OFFICIAL)-Ferry fares rise", ["CORRECTED", "(OFFICIAL)"], "Ferry fares rise"),
+    ("WITNESS-A night on the ferry", ["WITNESS"], "A night on the ferry"),
+    ("POLL-Voters back ferry plan", ["POLL"], "Voters back ferry plan"),
+    ("REUTERS POLL-Fares to rise", ["REUTERS POLL"], "Fares to rise"),
+    ("RPT-FOCUS-Ferry towns wait", ["RPT", "FOCUS"], "Ferry towns wait"),
+    ("TABLE-Ferry fares by route", ["TABLE"], "Ferry fares by route"),
+    ("QUOTEBOX-Harbour master on fares", ["QUOTEBOX"], "Harbour master on fares"),
+    # Those words open a headline with a colon, or in lower case.
+    ("Witness: Ferry ran aground", [], "Witness: Ferry ran aground"),
+    ("Poll: Voters back ferry plan", [], "Poll: Voters back ferry plan"),
+    ("Table-top game sells out", [], "Table-top game sells out"),
     ("Brief history of ferries", [], "Brief history of ferries"),
     ("Feature-length film wins prize", [], "Feature-length film wins prize"),
     ("Ferry line adds crossing", [], "Ferry line adds crossing"),

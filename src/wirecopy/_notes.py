@@ -131,18 +131,25 @@ def copyright_year(lines: Sequence[Line]) -> int | None:
     return None
 
 
-# An advisory opens with a capitalised verb ("(Adds", "(UPDATES"): in lower
-# case the words start an aside of the story ("(includes island routes)").
-RE_ADVISORY = lazy(
-    r"""
-    \([ \t]*
-    (?:ATTN[ \t]*:[ \t]*)?                 # Yonhap: "(ATTN: ADDS ..."
-    (?=\p{Lu})
+# The verbs an advisory opens with: "(Adds ...", "(UPDATES ...".
+_ADVISORY_VERBS = r"""
     (?i:adds|updates|recasts|changes|rewrites|writes[ \t]+through|inserts|removes|
        deletes|moves|repeats|re-?tops|tops|releases|expands|combines|edits|
        advances|amends|restores|fixes|replaces|includes|reorganises|reorganizes|
+       re-?leads|overhauls|tightens|trims|shortens|
        new[ \t]+throughout|                                          # "(New throughout, ...)"
        story[ \t]+can[ \t]+end[ \t]+here|optional[ \t]+(?:\w+[ \t]+)?takes?)\b  # NYT
+"""
+
+# An advisory opens with a capitalised verb ("(Adds", "(UPDATES"): in lower
+# case the words start an aside of the story ("(includes island routes)").
+# A few words may come first, with a comma: "(Official results, adds ...".
+RE_ADVISORY = lazy(
+    rf"""
+    \([ \t]*
+    (?:ATTN[ \t]*:[ \t]*)?                 # Yonhap: "(ATTN: ADDS ..."
+    (?:\p{{Lu}}[^(),;\n]{{0,40}},[ \t]*|(?=\p{{Lu}}))
+    {_ADVISORY_VERBS}
     """,
     regex.VERBOSE,
 )
@@ -255,6 +262,12 @@ RE_STORY_TYPE = lazy(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# Slug words that are story types only in capitals before a hyphen
+# ("WITNESS-", "POLL-"): a headline may open with the word and a colon
+# ("Witness: ...", "Poll: ...").
+RE_SLUG_STORY_TYPE = lazy(
+    r"(?P<kind>QUOTEBOX|WITNESS|(?:REUTERS[ ]+)?POLL|CHRONOLOGY|PROFILE|FOCUS|TABLE|GRAPHIC)-"
+)
 
 # A prefix in parentheses (Yonhap): "(LEAD) ", "(2nd LD) " are take keys,
 # "(URGENT) ", "(News Focus) " story types.
@@ -588,6 +601,10 @@ def split_story_types(src: str, start: int, end: int) -> tuple[list[Note], int]:
     >>> notes, rest = split_story_types(src, 0, len(src))
     >>> [n.text for n in notes], src[rest:]
     (['Corrected', 'Analysis'], 'Mills shut')
+    >>> src = "RPT-POLL-Voters back ferry plan"
+    >>> notes, rest = split_story_types(src, 0, len(src))
+    >>> [n.text for n in notes], src[rest:]
+    (['RPT', 'POLL'], 'Voters back ferry plan')
     """
     notes = []
     pos = start
@@ -598,7 +615,7 @@ def split_story_types(src: str, start: int, end: int) -> tuple[list[Note], int]:
             notes.append(make_note(src, kind, *paren.span("kind")))
             pos = paren.end()
             continue
-        match = RE_STORY_TYPE.match(src, pos, end)
+        match = RE_STORY_TYPE.match(src, pos, end) or RE_SLUG_STORY_TYPE.match(src, pos, end)
         if match is None or match.end() >= end:
             break
         separator = src[match.end("kind") : match.end()]
