@@ -19,6 +19,8 @@ from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
         ("dmh/ns", 0, 6, "dmh/ns", (0, 6)),
         ("tn/jah", 0, 6, "tn/jah", (0, 6)),
         ("bur-kd-ays/mw", 0, 13, "bur-kd-ays/mw", (0, 13)),
+        # A desk code of a story written and edited on many desks: ten groups.
+        ("bur-kd-ays-ph/mw/jt/rl/nb/sk/dc", 0, 31, "bur-kd-ays-ph/mw/jt/rl/nb/sk/dc", (0, 31)),
         ("(pvs/ji)", 0, 8, "pvs/ji", (1, 7)),
         ("ser", 0, 3, "ser", (0, 3)),  # one desk's initials, on a line of its own
         ("The ferry sailed.\n Reuter\n", 19, 25, "Reuter", (19, 25)),
@@ -38,7 +40,7 @@ def test_signoff(src: str, start: int, end: int, text: str, span: tuple[int, int
         "a",
         "(ab/cd",  # unbalanced
         "DMH/NS",  # desk codes are lower case
-        "ab/cd/ef/gh/ij/kl/mn/op",  # too many parts
+        "ab/cd/ef/gh/ij/kl/mn/op/qr/st/uv",  # too many parts: ten at most
         "abcdef/gh",  # initials have at most five letters
         "The ferry sailed.",
         "24/7",

@@ -21,7 +21,7 @@ import regex
 from wirecopy._agencies import AGENCIES, SIGNOFF_FORM_PATTERN, SIGNOFF_WORD_PATTERN
 from wirecopy._pattern import lazy
 
-_DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,6}"
+_DESK_CODE = r"[a-z]{1,5}(?:[-/][a-z]{1,5}){1,9}"
 
 # A desk code in parentheses, as AP writes it: "(pvs/ji)", "( pvs/ji )".
 _PARENTHESISED_DESK = rf"\([ \t]*(?P<desk>{_DESK_CODE})[ \t]*\)"
