@@ -1133,6 +1133,9 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
     """Sort body spans into paragraphs, credits, notes and the sign-off."""
     last = len(spans) - 1
     links = False  # after "On the Net:", where each link is a note
+    # Whether a credit sentence's verb is anywhere in the body: asked once
+    # here rather than of every paragraph (see _classify_span()).
+    verbs = bool(spans) and _has_credit_verb(src, spans[0][0], spans[-1][1])
     for number, (start, end) in enumerate(spans):
         if links and is_link_entry(src, start, end):
             parts.notes.append(make_note(src, "other", start, end))
@@ -1149,7 +1152,8 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
         trailing: list[tuple[int, int, str]] = []
         cursor = end
         credited = False
-        while len(trailing) < MAX_TRAILING:
+        # Every group opens with "(": most paragraphs have none.
+        while len(trailing) < MAX_TRAILING and src.find("(", start, cursor) >= 0:
             group = _trailing_group(src, start, cursor)
             if group is None:
                 break
@@ -1170,7 +1174,7 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
         while end > start and src[end - 1] in PADDING:
             end -= 1
         if end > start:
-            _classify_span(src, start, end, parts, last=number == last and not trailing)
+            _classify_span(src, start, end, parts, number == last and not trailing, verbs)
         for group_start, group_end, kind in reversed(trailing):
             if kind == "credit":
                 _add_credits(src, group_start, group_end, parts)
@@ -1178,13 +1182,31 @@ def _classify(src: str, spans: list[tuple[int, int]], parts: _Parts) -> None:
                 parts.notes.extend(make_notes(src, kind, group_start, group_end))
 
 
-def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool) -> None:
+def _has_credit_verb(src: str, start: int, end: int) -> bool:
+    """True when a credit sentence's verb is in ``src[start:end]``.
+
+    Three finds in a row: an any() over a tuple of the verbs took twice as long.
+
+    >>> _has_credit_verb("Ana Ruiz in Lima contributed to this report.", 0, 45)
+    True
+    """
+    return (
+        src.find(" contributed", start, end) >= 0
+        or src.find(" reported from ", start, end) >= 0
+        or src.find(" helped with this ", start, end) >= 0
+    )
+
+
+def _classify_span(
+    src: str, start: int, end: int, parts: _Parts, last: bool, verbs: bool = True
+) -> None:
+    """Sort one body span (``verbs``: the body has a credit sentence's verb)."""
     if src[start] in RULE_CHARACTERS and is_rule(src[start:end]):
         parts.markup.append((start, end))  # "___" between sections is not text
         return
     # A role phrase ends within about 40 characters: the finds spare nearly
     # every paragraph the call.
-    if is_credit(src, start, end) or (
+    if (src[start] == "(" and is_credit(src, start, end)) or (
         (src.find(" by ", start, start + 48) >= 0 or src.find(" By ", start, start + 48) >= 0)
         and _is_bare_credit(src, start, end)
     ):
@@ -1208,15 +1230,10 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, *, last: bool)
     # Credit sentences close the story, but a rule, a link or a copyright
     # line may follow them: before the last paragraph only a paragraph with
     # a credit sentence's verb is read ("A in B contributed to this report",
-    # "A reported from B", "A helped with this story").  Three finds in a
-    # row: an any() over a tuple of the verbs took twice as long, and every
-    # paragraph asks.
+    # "A reported from B", "A helped with this story").
     sentences = (
         parse_sentence_credits(src, start, end)
-        if last
-        or src.find(" contributed", start, end) >= 0
-        or src.find(" reported from ", start, end) >= 0
-        or src.find(" helped with this ", start, end) >= 0
+        if last or (verbs and _has_credit_verb(src, start, end))
         else None
     )
     if sentences is not None:
@@ -1251,6 +1268,10 @@ def _add_paragraph(src: str, start: int, end: int, parts: _Parts) -> None:
         end = code.start()
         while end > start and src[end - 1] in PADDING:
             end -= 1
+    if start < end and src.find("here", start, end) < 0:
+        # No link line ends without "here": the paragraph is whole.
+        parts.paragraphs.append(Paragraph(collapse(src[start:end]), (start, end)))
+        return
     while start < end:
         link = find_link_line(src, start, end)
         stop = end if link is None else link[1]
