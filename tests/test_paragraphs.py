@@ -263,6 +263,33 @@ def test_one_line_paragraphs_of_two_like_lengths_are_not_wrapped_text() -> None:
     assert [p.text for p in wirecopy.parse(src).paragraphs] == lines
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\n\n(Reporting by Ida Brun; Editing by Per Dahl)\n",
+        "\n\n($1 = 8.95 Norwegian crowns)\n\n(Reporting by Ida Brun; Editing by Per Dahl)\n",
+    ],
+)
+def test_a_blank_line_above_the_credit_leaves_the_wrap_rules_to_the_text(tail: str) -> None:
+    # Blank lines that set only notes and credits apart from one block of
+    # wrapped text do not make each block a paragraph.
+    src = (
+        "KESTERVIK, Norway (Reuters) - The ferry line said on Tuesday it\n"
+        "would add a night crossing to the outer islands from April,\n"
+        "its first new route in ten years.\n"
+        "Tickets will go on sale in March at the harbour office and a\n"
+        "return fare will cost 40 euros, the company said." + tail
+    )
+    doc = wirecopy.parse(src)
+    assert [p.text for p in doc.paragraphs] == [
+        "The ferry line said on Tuesday it would add a night crossing to the outer islands"
+        " from April, its first new route in ten years.",
+        "Tickets will go on sale in March at the harbour office and a return fare will cost"
+        " 40 euros, the company said.",
+    ]
+    assert [c.role for c in doc.credits] == ["reporting", "editing"]
+
+
 def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
     # Several blank-line blocks make each block a paragraph, except a block
     # whose lines are too long to have been wrapped: there each line is one.

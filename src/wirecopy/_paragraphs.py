@@ -270,8 +270,11 @@ def _breaks(
             return breaks
 
     # 2. Blank lines: several blocks, each a paragraph, unless a block's
-    #    lines are too long to be wrapped (then each line is one).
-    if len(blocks) >= 3 or (len(blocks) == 2 and max(len(b) for b in blocks) <= 12):
+    #    lines are too long to be wrapped (then each line is one).  Blank
+    #    lines that only set notes and credits apart from one block of text
+    #    say nothing of its paragraphs.
+    prose = sum(1 for block in blocks if id(block[0]) not in notes)
+    if prose > 1 and (len(blocks) >= 3 or (len(blocks) == 2 and max(len(b) for b in blocks) <= 12)):
         for block in blocks:
             if len(block) > 1 and (wrap_width(block) > MAX_WRAP_WIDTH or _unwrapped(block)):
                 breaks.update(id(line) for line in block[1:])
