@@ -129,6 +129,20 @@ def test_anpa_body() -> None:
     assert doc.unclaimed == ()
 
 
+def test_an_anpa_note_line_without_an_indent_is_no_paragraph_line() -> None:
+    # An unindented line runs the paragraph above it on, but a line that
+    # opens a note or a credit starts a part of its own.
+    paragraph = "\t   ``It is a long wait for the islanders,'' the mayor said.\n"
+    text = ANPA.replace(paragraph, paragraph + " \n($1 = 8.95 Norwegian crowns)\n")
+    doc = wirecopy.parse(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "Nordvik Ferries will add a night crossing, the company said.",
+        "``It is a long wait for the islanders,'' the mayor said.",
+    ]
+    assert ("conversion", "($1 = 8.95 Norwegian crowns)") in [(n.kind, n.text) for n in doc.notes]
+    assert doc.unclaimed == ()
+
+
 def test_iptc_header_fields() -> None:
     env = wirecopy.parse(IPTC).envelope
     assert env is not None

@@ -479,7 +479,10 @@ def _envelope_top_matter(src: str, lines: list[Line], header: set[int], parts: _
 def _anpa_paragraphs(
     src: str, lines: list[Line], first_start: int, parts: _Parts
 ) -> list[tuple[int, int]]:
-    """ANPA paragraphs: every indented or ``^`` line starts one; ``___`` rules are markup."""
+    """ANPA paragraphs: every indented or ``^`` line starts one; ``___`` rules are markup.
+
+    A line that opens a note or a credit starts a part of its own, indented or not.
+    """
     spans: list[tuple[int, int]] = []
     for line in lines:
         if line.blank:
@@ -495,6 +498,7 @@ def _anpa_paragraphs(
             and line.cstart == line.start
             and src[line.start] != "^"
             and spans[-1][1] > first_start
+            and not (line.text[0] == "(" and _opens_note(src, line))
         ):
             spans[-1] = (spans[-1][0], line.cend)
         else:
