@@ -290,6 +290,28 @@ def test_a_blank_line_above_the_credit_leaves_the_wrap_rules_to_the_text(tail: s
     assert [c.role for c in doc.credits] == ["reporting", "editing"]
 
 
+def test_the_line_after_a_note_line_is_read_as_a_paragraph_s_first() -> None:
+    # A paragraph's first line counts as short only with room for a lost
+    # indent to spare; the note's line above it is no paragraph's first.
+    lines = [
+        "KESTERVIK, Norway (Reuters) - The ferry line said on Tuesday it",
+        "would add a night crossing to the outer islands from April, its",
+        "first new route in ten years, and would hire forty new crew.",
+        "(Graphic: Ferry routes of the outer islands http://example.com/x)",
+        '"Islanders have asked us for a late boat for many years, and',
+        'now they have one," said Hal Brenner, who runs the ferry line.',
+        "Tickets will go on sale in March and a return fare will cost 40",
+        "euros, the company said in a statement on its website on Monday.",
+    ]
+    doc = wirecopy.parse("\n".join(lines) + "\n")
+    assert [" ".join(p.text.split()[:2]) for p in doc.paragraphs] == [
+        "The ferry",
+        '"Islanders have',
+        "Tickets will",
+    ]
+    assert [n.kind for n in doc.notes] == ["graphic"]
+
+
 def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
     # Several blank-line blocks make each block a paragraph, except a block
     # whose lines are too long to have been wrapped: there each line is one.

@@ -290,6 +290,10 @@ def _breaks(
     # their lengths may be no wrapped line's.
     measured = [line for line in content[1:] if id(line) not in notes]
     width = wrap_width(measured if len(measured) > 1 else content)
+    # The line after a note starts a paragraph, whose first line the wrap
+    # rules read with the slack of a lost indent (the note's line is no
+    # paragraph's first line).
+    _keep_notes_whole(content, notes, subheads, breaks)
     for block in blocks:
         if not is_hard_wrapped(block, width):
             # 3. Unwrapped: each line a paragraph, unless a sentence runs
