@@ -11,6 +11,7 @@ BYLINES = [
     # (source, [(name, title)], affiliation)
     ("By Tom Hale", [("Tom Hale", None)], None),
     ("BY MARTA OKONJO", [("MARTA OKONJO", None)], None),
+    ("BY MARTA OKONJO AND TOM HALE", [("MARTA OKONJO", None), ("TOM HALE", None)], None),
     ("By Tom Hale and Ines Kohl, Reuters", [("Tom Hale", None), ("Ines Kohl", None)], "Reuters"),
     # One word after the names is the outlet, in capitals or misspelt.
     ("By TOM HALE, REUTERS", [("TOM HALE", None)], "REUTERS"),

@@ -39,13 +39,13 @@ RE_BY = lazy(
     regex.VERBOSE,
 )
 
-# Between two names: a comma, a semicolon, "and", "&" or "/".  White space
+# Between two names: a comma, a semicolon, "and" ("AND" in capitals), "&" or "/".  White space
 # before it is taken only from the start of its run: otherwise a search
 # would rescan a long run of spaces from each of its positions.
 RE_NAME_SEPARATOR = lazy(
     r"""
     (?:(?<!\s)\s++)?         # the white space before, from where it starts
-    (?:[,;&/]|\b(?:and|with)\b)  # the separator: "with" in AFP bylines
+    (?:[,;&/]|\b(?:and|with|AND)\b)  # the separator: "with" in AFP bylines
     \s*                      # the white space after
     """,
     regex.VERBOSE,
