@@ -195,11 +195,11 @@ def check(text: str, doc: Document) -> None:
 
 
 # Punctuation that parse() claims as part of a line without giving it to a
-# part: a credit line's parentheses and the separators between its roles,
-# the separator after a headline's story type ("UPDATE 2-"), and the " ="
+# part: a credit line's parentheses and the separators between its roles
+# (a dash among them), the separator after a headline's story type ("UPDATE 2-"), and the " ="
 # that ends an ANPA or IPTC byline line.  (The separator before the site a
 # web page's title ends with, "| Reuters", is checked on its own.)
-LINE_PUNCTUATION = "();,.:-/=¥"
+LINE_PUNCTUATION = "();,.:-–—/=¥"
 
 # ANPA format codes left in the text ("&QL;", and "UR" from a stripped
 # "&UR;") before a trailer, which belong to no part.
