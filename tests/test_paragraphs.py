@@ -145,6 +145,8 @@ def test_a_note_line_starts_a_paragraph() -> None:
         ("Year", False),
         ("AB", False),  # too few letters
         ("THE FERRY SAILED.", False),  # a sentence
+        ("TOM HALE)", False),  # the end of a parenthesis opened above
+        ("RESULTS (PROVISIONAL)", True),
         ("X" * 61, False),  # too long
         ("ÉTÉ CHAUD À NICE", True),
         ("\u01c5UBROVNIK TALKS", True),  # a title-case letter is no lower-case one
@@ -288,6 +290,29 @@ def test_a_blank_line_above_the_credit_leaves_the_wrap_rules_to_the_text(tail: s
         " 40 euros, the company said.",
     ]
     assert [c.role for c in doc.credits] == ["reporting", "editing"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(REPORTING BY IDA BRUN; EDITING BY\nPER DAHL)",
+        "(REPORTING BY IDA BRUN IN OSLO AND\nCORA MANNING IN BERGEN; EDITING\nBY PER DAHL)",
+    ],
+)
+def test_a_credit_line_in_capitals_runs_on_over_lines_that_read_as_subheads(
+    credit: str,
+) -> None:
+    src = (
+        "KESTERVIK, Norway (Reuters) - The ferry line said on Tuesday it\n"
+        "would add a night crossing to the outer islands from April.\n" + credit + "\n"
+    )
+    doc = wirecopy.parse(src)
+    assert [p.text for p in doc.paragraphs] == [
+        "The ferry line said on Tuesday it would add a night crossing to the outer islands"
+        " from April."
+    ]
+    assert [(c.role, p.name) for c in doc.credits for p in c.people][-1] == ("editing", "PER DAHL")
+    assert doc.unclaimed == ()
 
 
 def test_the_line_after_a_note_line_is_read_as_a_paragraph_s_first() -> None:

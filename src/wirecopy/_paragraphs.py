@@ -127,6 +127,8 @@ def is_subhead(line: Line) -> bool:
         and RE_SUBHEAD.fullmatch(text) is not None
         and sum(ch.isalpha() for ch in text) >= 3
         and not ends_with_stop(text)
+        # "TOM HALE)" closes a credit line in capitals wrapped above it.
+        and text.count(")") <= text.count("(")
     )
 
 
@@ -366,9 +368,11 @@ def _keep_notes_whole(
         if id(line) not in notes:
             continue
         depth = line.text.count("(") - line.text.count(")")
+        # A note in capitals runs on over lines that read as subheads.
+        capitals = depth > 0 and line.text.isupper()
         while depth > 0 and index < len(content):
             follow = content[index]
-            if id(follow) in subheads or id(follow) in notes:
+            if id(follow) in notes or (id(follow) in subheads and not capitals):
                 break
             breaks.discard(id(follow))
             depth += follow.text.count("(") - follow.text.count(")")
