@@ -121,6 +121,8 @@ def test_the_dask_recipe_on_a_local_cluster(
         ) as cluster,
         Client(cluster) as client,
     ):
+        # On a loaded machine the workers may register after the cluster starts.
+        client.wait_for_workers(2, timeout=120)
         namespace["files_to_parquet"](paths, str(tmp_path / "files.parquet"), partitions=4)
         namespace["jsonl_to_parquet"](str(dump), str(tmp_path / "dump.parquet"), text_field="body")
         # The work ran in the cluster's worker processes, not in this one.
