@@ -79,6 +79,8 @@ KINDS = [
     ("On the Web: Tromvik harbour, http://www.example.org", "other"),
     ("(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "advisory"),
     ("(New throughout, updates with quotes from the harbour master)", "advisory"),
+    ("Graphic: http://example.com/ferry-routes", "graphic"),  # a link line, no parentheses
+    ("FACTBOX - Ferry fares by route: tmsnrt.rs/2xYzAbC", "graphic"),
     ("(Releads with fares, adds quote)", "advisory"),
     ("(Re-leads, updates timetable)", "advisory"),
     ("(Overhauls with vote results)", "advisory"),
@@ -122,6 +124,9 @@ def test_a_photo_caption_is_a_graphic_note(src: str) -> None:
         "(The mill, built in 1902, shut.)",
         "(Copyright law changed in 2016, the court said.)",
         "(Tromvik harbour, updated in 2016, is the oldest.)",  # "updated" is no verb of a note
+        "Charter ferries sailed, see http://example.com/ferry.",  # no "Chart:"
+        "Graphic designers protested - see http://example.com/x",
+        "Chart: fares rose 3 percent, see www.example.com. " + "Ferries sailed late. " * 20,
         "(the harbour master, adds the mayor, is away)",  # an aside opens in lower case
         "Updates are due on Friday, the harbour master said.",
         "Adds to the cost, the mayor said.",

@@ -52,6 +52,18 @@ RE_GRAPHIC = lazy(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A graphic's link on a line without parentheses: "Graphic: http://...",
+# "Factbox - Ferry routes: tmsnrt.rs/2xYz".  The address makes it a note,
+# and its text ends within 400 characters.
+RE_GRAPHIC_LINE = lazy(
+    r"""
+    (?:interactive[ \t]+)?(?:graphics?|factbox|chart)[ \t]*+[:\-–—]
+    (?=(?s:.){0,400}\Z)
+    [^\n]{0,200}?(?:https?://|www\.|tmsnrt\.rs/|reut\.rs/)\S
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 # A correction notice.  Without a parenthesis it is taken only above the
 # dateline, where a story's own sentences do not stand.
 RE_CORRECTION = lazy(
@@ -415,6 +427,7 @@ _LINE_KINDS = (
     (RE_COPYRIGHT, "other"),
     (RE_STANDARDS, "other"),
     (RE_LINKS_HEADING, "other"),
+    (RE_GRAPHIC_LINE, "graphic"),
 )
 # Every pattern note_kind() tries on a line without a parenthesis, in the
 # body and above the dateline (where a correction needs none).
