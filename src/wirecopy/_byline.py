@@ -39,9 +39,10 @@ RE_BY = lazy(
     regex.VERBOSE,
 )
 
-# Between two names: a comma, a semicolon, "and" ("AND" in capitals), "&" or "/".  White space
-# before it is taken only from the start of its run: otherwise a search
-# would rescan a long run of spaces from each of its positions.
+# Between two names: a comma, a semicolon, "and" ("AND" in capitals), "&"
+# or "/".  White space before it is taken only from the start of its run:
+# otherwise a search would rescan a long run of spaces from each of its
+# positions.
 RE_NAME_SEPARATOR = lazy(
     r"""
     (?:(?<!\s)\s++)?         # the white space before, from where it starts

@@ -1201,9 +1201,7 @@ def _has_credit_verb(src: str, start: int, end: int) -> bool:
     )
 
 
-def _classify_span(
-    src: str, start: int, end: int, parts: _Parts, last: bool, verbs: bool = True
-) -> None:
+def _classify_span(src: str, start: int, end: int, parts: _Parts, last: bool, verbs: bool) -> None:
     """Sort one body span (``verbs``: the body has a credit sentence's verb)."""
     if src[start] in RULE_CHARACTERS and is_rule(src[start:end]):
         parts.markup.append((start, end))  # "___" between sections is not text
