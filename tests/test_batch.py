@@ -35,6 +35,14 @@ def test_documents_come_in_input_order(workers: int | None, chunksize: int | Non
     ]
 
 
+def test_a_reference_date_string_is_read_once_for_the_batch() -> None:
+    docs = list(wirecopy.parse_many(STORIES[:4], workers=2, reference_date="2024-03-01"))
+    assert docs == [wirecopy.parse(s, reference_date=dt.date(2024, 3, 1)) for s in STORIES[:4]]
+    # A date that is no date stops the batch, whatever errors= says.
+    with pytest.raises(ValueError, match=r"^reference_date must be an ISO 8601 date"):
+        list(wirecopy.parse_many(STORIES, reference_date="1 March", errors="return"))
+
+
 def test_a_generator_streams_through_the_workers() -> None:
     seen = []
 

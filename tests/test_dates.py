@@ -119,9 +119,12 @@ def test_resolve_date(
             dt.datetime(2020, 1, 2, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
             D(2020, 1, 2),
         ),
+        ("2020-01-02", D(2020, 1, 2)),
+        ("2020-01-02T23:30:00Z", D(2020, 1, 2)),
+        ("2020-01-02T23:30:00-05:00", D(2020, 1, 2)),
     ],
 )
-def test_reference_day(value: dt.date | None, day: dt.date | None) -> None:
+def test_reference_day(value: dt.date | str | None, day: dt.date | None) -> None:
     assert reference_day(value) == day
 
 

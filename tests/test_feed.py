@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -96,3 +97,16 @@ def test_strict_and_type_errors_pass_through() -> None:
         list(wirecopy.parse_feed("OSLO, Feb 30 (Reuters) - Snow fell.\n", strict=True))
     with pytest.raises(TypeError):
         list(wirecopy.parse_feed(b"Snow"))  # type: ignore[arg-type]
+
+
+def test_a_reference_date_string_serves_every_story() -> None:
+    capture = PLAIN + "\x0c" + PLAIN.replace("6", "7")
+    by_string = list(wirecopy.parse_feed(capture, reference_date="2024-03-01"))
+    by_date = list(wirecopy.parse_feed(capture, reference_date=dt.date(2024, 3, 1)))
+    assert by_string == by_date
+    assert [d.dateline.date for d in by_string if d.dateline] == [
+        dt.date(2024, 3, 6),
+        dt.date(2024, 3, 7),
+    ]
+    with pytest.raises(TypeError, match=r"^reference_date takes a datetime.date"):
+        next(wirecopy.parse_feed(capture, reference_date=20240301))  # type: ignore[arg-type]

@@ -75,6 +75,36 @@ def test_non_strings_are_refused(value: object) -> None:
     assert "decode" not in str(info.value)
 
 
+@pytest.mark.parametrize(
+    "reference", ["2021-01-02", "2021-01-02T08:30:00Z", " 2021-01-02 ", "2021-01-02 23:59+05:00"]
+)
+def test_reference_date_may_be_an_iso_string(reference: str) -> None:
+    text = "OSLO, Dec 31 (Reuters) - The mill shut.\n"
+    doc = parse(text, reference_date=reference)
+    assert doc.dateline is not None
+    assert doc.dateline.date == dt.date(2020, 12, 31)
+    assert doc == parse(text, reference_date=dt.date(2021, 1, 2))
+
+
+@pytest.mark.parametrize("reference", ["Jan 2, 2021", "2021-13-02", "", "20210102x"])
+def test_reference_date_string_must_be_iso(reference: str) -> None:
+    with pytest.raises(ValueError) as info:
+        parse("OSLO (Reuters) - Snow.", reference_date=reference)
+    assert str(info.value) == (
+        f"reference_date must be an ISO 8601 date such as '2020-01-02', not {reference!r}"
+    )
+
+
+@pytest.mark.parametrize("reference", [20210102, 2021.0, (2021, 1, 2)])
+def test_reference_date_of_another_type_is_refused(reference: object) -> None:
+    with pytest.raises(TypeError) as info:
+        parse("OSLO (Reuters) - Snow.", reference_date=reference)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "reference_date takes a datetime.date, a datetime.datetime or an ISO 8601 string"
+        f" such as '2020-01-02', not {type(reference).__name__}"
+    )
+
+
 def test_str_subclass_is_accepted() -> None:
     class Story(str):
         pass

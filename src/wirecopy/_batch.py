@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 import attrs
 
 from wirecopy import model
+from wirecopy._dates import reference_day
 from wirecopy._parse import parse
 from wirecopy.model import Document
 
@@ -67,7 +68,7 @@ def parse_many(
     texts: Iterable[str],
     *,
     workers: int | None = None,
-    reference_date: dt.date | dt.datetime | None = None,
+    reference_date: dt.date | dt.datetime | str | None = None,
     strict: bool = False,
     errors: Literal["raise", "return"] = "raise",
     chunksize: int | None = None,
@@ -93,9 +94,9 @@ def parse_many(
     """
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
-    task = functools.partial(
-        _parse_one, reference_date=reference_date, strict=strict, keep=errors == "return"
-    )
+    # A reference date that is no date is the batch's error, not each story's.
+    day = reference_day(reference_date)
+    task = functools.partial(_parse_one, reference_date=day, strict=strict, keep=errors == "return")
     for result in ordered_map(task, texts, workers=workers, chunksize=chunksize):
         if isinstance(result, Exception) and errors == "raise":
             raise result
@@ -103,7 +104,7 @@ def parse_many(
 
 
 def _parse_one(
-    text: str, *, reference_date: dt.date | dt.datetime | None, strict: bool, keep: bool
+    text: str, *, reference_date: dt.date | None, strict: bool, keep: bool
 ) -> Document | Exception:
     """Parse one story; with ``keep``, return the exception it raised instead.
 

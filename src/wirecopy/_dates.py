@@ -90,19 +90,54 @@ PARSER: Once[Any] = Once(_new_parser)
 _USE_LOCK = threading.Lock()
 
 
-def reference_day(value: dt.date | dt.datetime | None) -> dt.date | None:
-    """The calendar day of a reference date or datetime.
+def reference_day(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """The calendar day of a reference date, datetime or ISO 8601 string.
 
-    An aware datetime counts in its own time zone.
+    An aware datetime counts in its own time zone.  A string, as dataset
+    metadata often gives the date, is read in ISO 8601 form
+    (``"2020-01-02"``, ``"2020-01-02T23:30:00Z"``).
 
     >>> reference_day(dt.datetime(2020, 1, 2, 23, 30))
     datetime.date(2020, 1, 2)
+    >>> reference_day("2020-01-02T23:30:00-05:00")
+    datetime.date(2020, 1, 2)
+    >>> reference_day("Jan 2, 2020")
+    Traceback (most recent call last):
+      ...
+    ValueError: reference_date must be an ISO 8601 date such as '2020-01-02', not 'Jan 2, 2020'
     """
     if value is None:
         return None
     if isinstance(value, dt.datetime):
         return value.date()
-    return value
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return _iso_day(value)
+    raise TypeError(
+        "reference_date takes a datetime.date, a datetime.datetime or an ISO 8601"
+        f" string such as '2020-01-02', not {type(value).__name__}"
+    )
+
+
+def _iso_day(text: str) -> dt.date:
+    """The day of an ISO 8601 date or date and time (see :func:`reference_day`).
+
+    >>> _iso_day(" 2020-01-02 "), _iso_day("2020-01-02 07:15Z")
+    (datetime.date(2020, 1, 2), datetime.date(2020, 1, 2))
+    """
+    written = text.strip()
+    try:
+        if len(written) == 10:
+            return dt.date.fromisoformat(written)
+        # Python 3.10 reads no "Z" for UTC.
+        if written.endswith(("Z", "z")):
+            written = written[:-1] + "+00:00"
+        return dt.datetime.fromisoformat(written).date()
+    except ValueError:
+        raise ValueError(
+            f"reference_date must be an ISO 8601 date such as '2020-01-02', not {text!r}"
+        ) from None
 
 
 def check_date(month: int, day: int, year: int | None = None) -> str | None:

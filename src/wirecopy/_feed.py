@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 import regex
 
+from wirecopy._dates import reference_day
 from wirecopy._lines import PADDING
 from wirecopy._parse import parse
 from wirecopy._pattern import lazy
@@ -97,7 +98,7 @@ def _form_feed_pieces(text: str, start: int, end: int) -> list[Span]:
 def parse_feed(
     text: str,
     *,
-    reference_date: dt.date | dt.datetime | None = None,
+    reference_date: dt.date | dt.datetime | str | None = None,
     strict: bool = False,
 ) -> Iterator[Document]:
     """Yield each story of a feed capture, parsed, with spans into the capture.
@@ -115,8 +116,9 @@ def parse_feed(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_feed() takes the capture as str, not {type(text).__name__}")
+    day = reference_day(reference_date)
     for start, end in split_feed(text):
-        doc = parse(text[start:end], reference_date=reference_date, strict=strict)
+        doc = parse(text[start:end], reference_date=day, strict=strict)
         yield attrs.evolve(_shifted(doc, start), source=text)
 
 
