@@ -70,6 +70,14 @@ BYLINES = [
     ("By Tom Hale - Reuters", [("Tom Hale", None)], "Reuters"),
     ("By Tom Hale-Vik for Reuters", [("Tom Hale-Vik", None)], "Reuters"),
     ("By Tom Hale / Reuters", [("Tom Hale", None)], "Reuters"),
+    # "of" before the outlet; inside a title it cuts nothing.
+    ("By Tom Hale of Reuters", [("Tom Hale", None)], "Reuters"),
+    ("By Tom Hale of The Associated Press", [("Tom Hale", None)], "The Associated Press"),
+    ("By Ines Kohl of the Kestervik Herald", [("Ines Kohl", None)], "the Kestervik Herald"),
+    ("By Ines Kohl, Professor of History", [("Ines Kohl", "Professor of History")], None),
+    # Britain's Press Association.
+    ("By Ines Kohl, Press Association", [("Ines Kohl", None)], "Press Association"),
+    ("By Ines Kohl, PA Media", [("Ines Kohl", None)], "PA Media"),
     # A web page's byline and outlet lines run together.
     ("By TOM HALE Associated Press", [("TOM HALE", None)], "Associated Press"),
     ("By Tom Hale The Associated Press", [("Tom Hale", None)], "The Associated Press"),

@@ -105,6 +105,8 @@ AGENCIES: tuple[Agency, ...] = (
         separator="_",
     ),
     Agency("CP", ("CP", "Canadian Press", "The Canadian Press")),
+    # Britain's national agency: "By Ana Ruiz, Press Association".
+    Agency("PA", ("PA", "Press Association", "PA Media")),
     Agency("Hollywood Reporter", ("Hollywood Reporter", "The Hollywood Reporter")),
     # Press-release wires: "NEW YORK, Feb. 3, 2015 /PRNewswire/ --",
     # "SAN JOSE, Calif.--(BUSINESS WIRE)--Oct. 12, 2016--".

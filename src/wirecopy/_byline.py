@@ -6,7 +6,7 @@ Grammar::
     bare     = names 1*(cut segment) ["="]         ; naming the outlet: "Ana Ruiz, AP"
     kind     = "Analysis" / "Written" / "Story" / ...  ; "Analysis by Ana Ruiz"
     lead     = outlet [word] job-noun                ; Xinhua: "by Xinhua writer Li Wei"
-    cut      = "," / " | " / " / " / " - " / " for "  ; "/", "for" only before an outlet
+    cut      = "," / " | " / " / " / " - " / " for " / " of "  ; "/", "for", "of": before an outlet
     below    = affiliation / title                  ; a line of its own
     names    = name ["in" place] *(("," / "and" / "&" / "with") name ["in" place])
     segment  = title / affiliation / place / names  ; a place only after " | "
@@ -58,7 +58,7 @@ RE_SEGMENT_CUT = lazy(
     r"""
     (?P<separator>,
       | [ \t\u00a0]*[|/]
-      | (?<=[ \t\u00a0])(?:[-–—]{1,2}|for)(?=[ \t\u00a0])
+      | (?<=[ \t\u00a0])(?:[-–—]{1,2}|for|of)(?=[ \t\u00a0])
     )
     """,
     regex.VERBOSE,
@@ -282,6 +282,8 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
             # "By dpa correspondents": the outlet is "dpa".
             affiliation = RE_CORRESPONDENTS.sub("", segment)
             vouched = True
+        elif people and separator == "of" and masthead(segment):
+            affiliation = affiliation or segment  # "By Ana Ruiz of the Kestervik Herald"
         elif people and is_title(segment):
             title = segment if title is None else f"{title}, {segment}"
         elif people and separator == "|" and _place_segment(segment):
@@ -442,8 +444,8 @@ def _segments(src: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Split at separators that are followed by a title or an affiliation.
 
     A comma may stand before either; web pages also write " | Reuters",
-    " / Reuters", " - Reuters", "for Reuters" and " | KESTERVIK" (the
-    place).  Each segment comes with the separator before it ("" for the
+    " / Reuters", " - Reuters", "for Reuters", "of Reuters" and
+    " | KESTERVIK" (the place).  Each segment comes with the separator before it ("" for the
     first).
 
     >>> src = "By Ana Ruiz and Tom Hale, Staff Writers | Reuters"
@@ -452,15 +454,21 @@ def _segments(src: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """
     cuts = [(start, start, "")]
     found = list(RE_SEGMENT_CUT.finditer(src, start, end))
+    if any(cut.group("separator") == "of" for cut in found):
+        # "of" inside a title ("Professor of History") cuts nothing: only
+        # one before the outlet at the end does ("Ana Ruiz of Reuters").
+        found = [
+            cut
+            for cut in found
+            if cut.group("separator") != "of" or _names_outlet(collapse(src[cut.end() : end]))
+        ]
     for number, cut in enumerate(found):
         last = number + 1 == len(found)
         rest = collapse(src[cut.end() : end if last else found[number + 1].start()])
         separator = cut.group("separator").strip(" \t\u00a0")
         if (
-            resolve_agency(rest) is not None
-            or _outlet(rest)
-            or masthead(rest)
-            or (separator not in ("for", "/") and is_title(rest))
+            _names_outlet(rest)
+            or (separator not in ("for", "of", "/") and is_title(rest))
             or (separator == "," and last and _lone_word(rest))
             or (separator == "|" and _place_segment(rest))
         ):
@@ -475,6 +483,17 @@ def _segments(src: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if seg_end > seg_start:
             bounds.append((seg_start, seg_end, separator))
     return bounds
+
+
+def _names_outlet(segment: str) -> bool:
+    """True for an agency, an outlet's staff or a newspaper's name.
+
+    >>> _names_outlet("The Associated Press"), _names_outlet("the Kestervik Herald")
+    (True, True)
+    >>> _names_outlet("History at Kestervik University")
+    False
+    """
+    return resolve_agency(segment) is not None or _outlet(segment) or masthead(segment)
 
 
 def _place_segment(segment: str) -> bool:
