@@ -230,6 +230,38 @@ def test_jsonl_rows_keep_their_other_fields(tmp_path: Path) -> None:
     ]
 
 
+def test_each_row_may_carry_its_reference_date(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    body = "KESTERVIK, Dec 30 (Reuters) - Ice closed the harbour."
+    rows = [
+        {"id": 1, "text": body, "filed": "2026-01-02"},
+        {"id": 2, "text": body, "filed": "2025-01-02T08:00:00Z"},
+        {"id": 3, "text": body, "filed": ""},
+        {"id": 4, "text": body},
+        {"id": 5, "text": body, "filed": "30/12/2025"},
+        {"id": 6, "text": body, "filed": 20251230},
+    ]
+    dump.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    result = run(
+        "parse", str(dump), "--date-field", "filed", "--reference-date", "2024-01-03", "--flat"
+    )
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    # A row without a date takes --reference-date.
+    assert [
+        (r["id"], r["dateline_date"], r["filed"] if "filed" in r else None) for r in records
+    ] == [
+        (1, "2025-12-30", "2026-01-02"),
+        (2, "2024-12-30", "2025-01-02T08:00:00Z"),
+        (3, "2023-12-30", ""),
+        (4, "2023-12-30", None),
+    ]
+    assert result.stderr.splitlines() == [
+        f"wirecopy: {dump}:5: filed is not an ISO 8601 date: '30/12/2025'",
+        f"wirecopy: {dump}:6: filed is not an ISO 8601 date: 20251230",
+    ]
+
+
 def test_csv_rows_as_flat_records(tmp_path: Path) -> None:
     table = tmp_path / "dump.csv"
     table.write_text(

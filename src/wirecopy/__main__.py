@@ -32,6 +32,7 @@ from typing import IO, Any, BinaryIO
 import attrs
 
 from wirecopy._batch import ordered_map
+from wirecopy._dates import reference_day
 from wirecopy._inputs import Story, one_story, read_stories
 from wirecopy._parse import parse
 from wirecopy._serialize import json_schema, to_dict, to_json, to_record
@@ -134,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="the column of a JSONL or CSV row that holds the story (default: text); "
         "the other columns are passed through",
+    )
+    parse_command.add_argument(
+        "--date-field",
+        metavar="NAME",
+        help="the column of a JSONL or CSV row that holds the story's filing date in "
+        "ISO 8601 form, its reference date (a row without one takes --reference-date)",
     )
     parse_command.add_argument(
         "--input-format",
@@ -311,7 +318,7 @@ class _Options:
     """What every worker needs to know to turn a story into output text."""
 
     reference_date: dt.date | None
-    """The reference date for every story."""
+    """The reference date for every story (a row's own date field wins)."""
     strict: bool
     """Whether an error-level finding fails the story."""
     form: str
@@ -320,6 +327,8 @@ class _Options:
     """Write flat records instead of documents."""
     many: bool
     """Whether the output holds many stories (labels and inputs shown)."""
+    date_field: str | None = None
+    """The field of a row that holds its story's reference date."""
 
 
 def _render(options: _Options, story: Story) -> tuple[str, str | None, str | None]:
@@ -347,8 +356,16 @@ def _render_text(options: _Options, text: str, story: Story) -> tuple[str | None
     >>> output, error.splitlines()[0]
     (None, 'impossible-date at line 1, column 7: February 30 is not a date')
     """
+    reference = options.reference_date
+    if options.date_field is not None and story.fields:
+        written = story.fields.get(options.date_field)
+        if written is not None and written != "":
+            try:
+                reference = reference_day(written)
+            except (TypeError, ValueError):
+                return None, f"{options.date_field} is not an ISO 8601 date: {written!r}"
     try:
-        document = parse(text, reference_date=options.reference_date, strict=options.strict)
+        document = parse(text, reference_date=reference, strict=options.strict)
         if options.form == "text":
             view = format_document(document)
             return (f"==> {story.label} <==\n{view}" if options.many else view), None
@@ -395,7 +412,9 @@ def _parse_command(args: argparse.Namespace, stdin: BinaryIO) -> int:
     """``wirecopy parse``: every story out in input order; 1 if any failed."""
     single = one_story(args.paths, args.input_format)
     form = args.format or ("json" if single else "jsonl")
-    options = _Options(args.reference_date, args.strict, form, args.flat, not single)
+    options = _Options(
+        args.reference_date, args.strict, form, args.flat, not single, args.date_field
+    )
     # Files are read here and the stories sent to the workers, which parse
     # them and write their output text; results come back in input order.
     stories = _stories(args, args.paths, args.input_format, stdin)
