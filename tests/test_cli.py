@@ -248,9 +248,7 @@ def test_each_row_may_carry_its_reference_date(tmp_path: Path) -> None:
     assert result.returncode == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
     # A row without a date takes --reference-date.
-    assert [
-        (r["id"], r["dateline_date"], r["filed"] if "filed" in r else None) for r in records
-    ] == [
+    assert [(r["id"], r["dateline_date"], r.get("filed")) for r in records] == [
         (1, "2025-12-30", "2026-01-02"),
         (2, "2024-12-30", "2025-01-02T08:00:00Z"),
         (3, "2023-12-30", ""),

@@ -149,3 +149,33 @@ def test_the_marks_around_a_signoff_are_claimed(story: str, code: str) -> None:
     assert [p.text for p in doc.paragraphs] == ["Cocoa rose."]
     assert doc.unclaimed == ()
     assert not any(d.code == "unclaimed-text" for d in doc.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("story", "code", "agency"),
+    [
+        # A one-line alert: the headline and the desk code, no body.
+        ("Ferry sinks off Tromvik: coastguard\n\nbur-mh/th\n", "bur-mh/th", "AFP"),
+        ("FERRY SINKS OFF TROMVIK\n\nREUTER\n", "REUTER", "Reuters"),
+        ("Ferry sinks off Tromvik\n\nReuter\n", "Reuter", "Reuters"),
+        ("Ferry sinks off Tromvik\r\n\r\nEnditem\r\n", "Enditem", "Xinhua"),
+    ],
+)
+def test_a_signoff_under_a_headline_alone(story: str, code: str, agency: str) -> None:
+    doc = wirecopy.parse(story)
+    assert doc.signoff is not None and doc.signoff.text == code
+    assert (doc.byline, doc.paragraphs, doc.unclaimed, doc.agency) == (None, (), (), agency)
+
+
+@pytest.mark.parametrize(
+    ("story", "affiliation"),
+    [
+        ("Ferry sinks off Tromvik\n\nBy Mira Holt\n", None),
+        ("Ferry sinks off Tromvik\n\nThe Associated Press\n", "The Associated Press"),
+        ("Ferry sinks off Tromvik\n\nReuter\n\nThe ferry sank.\n", "Reuter"),
+    ],
+)
+def test_a_byline_under_a_headline_stays_one(story: str, affiliation: str | None) -> None:
+    doc = wirecopy.parse(story)
+    assert doc.byline is not None and doc.byline.affiliation == affiliation
+    assert doc.signoff is None

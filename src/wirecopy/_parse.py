@@ -610,6 +610,10 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
     """Read headline, byline and note lines; return the index of the body's first line."""
     seen_content = False
     byline_index = -1
+    # "Reuter" alone under a headline signs the story off: it names no author.
+    last = len(lines) - 1
+    while last > index and lines[last].blank:
+        last -= 1
     while index < len(lines):
         line = lines[index]
         if line.blank:
@@ -631,8 +635,10 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             and _strong_dateline(src, line, parts.readings)
         ):
             return index
+        # The text's last line signs it off rather than name its author.
+        signs_off = index == last and parse_signoff(src, line.cstart, line.cend) is not None
         # A headline is no byline without "By" ("Storm Hits Coast, AP").
-        if _take_byline(src, line, parts, bare=not headline):
+        if not signs_off and _take_byline(src, line, parts, bare=not headline):
             byline_index = index
             index += 1
             seen_content = True
@@ -648,7 +654,7 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
             byline_index = index
             index += 1
             continue
-        if not headline and _take_outlet_line(parts, line):
+        if not headline and not signs_off and _take_outlet_line(parts, line):
             index += 1
             seen_content = True
             continue
@@ -1078,7 +1084,10 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
     (AFP: company names), which become notes of kind ``other``.
     """
     content = [at for at in range(index, len(lines)) if not lines[at].blank]
-    for tail in range(min(4, len(content) - 1)):
+    # Below a headline, a sign-off may be all the body there is: a one-line
+    # alert ("Ferry sinks: coastguard" over "bur/mh").
+    topped = any(not line.blank for line in lines[:index])
+    for tail in range(min(4, len(content) - (0 if topped else 1))):
         at = content[-1 - tail]
         line = lines[at]
         signoff = parse_signoff(src, line.cstart, line.cend)
