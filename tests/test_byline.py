@@ -78,6 +78,17 @@ BYLINES = [
     # Britain's Press Association.
     ("By Ines Kohl, Press Association", [("Ines Kohl", None)], "Press Association"),
     ("By Ines Kohl, PA Media", [("Ines Kohl", None)], "PA Media"),
+    # A web page's byline and title lines run together: the title names the outlet.
+    ("By TOM HALE AP Business Writer", [("TOM HALE", "AP Business Writer")], "AP"),
+    (
+        "By Tom Hale and Ines Kohl Reuters Staff Writers",
+        [("Tom Hale", "Reuters Staff Writers"), ("Ines Kohl", "Reuters Staff Writers")],
+        "Reuters",
+    ),
+    ("By Tom Hale Writer", [("Tom Hale Writer", None)], None),  # no outlet: a name
+    # An outlet's staff title after a comma is the person's title too.
+    ("By Tom Hale, Reuters Staff Writer", [("Tom Hale", "Reuters Staff Writer")], "Reuters"),
+    ("By Ines Kohl, dpa correspondent", [("Ines Kohl", "dpa correspondent")], "dpa"),
     # A web page's byline and outlet lines run together.
     ("By TOM HALE Associated Press", [("TOM HALE", None)], "Associated Press"),
     ("By Tom Hale The Associated Press", [("Tom Hale", None)], "The Associated Press"),

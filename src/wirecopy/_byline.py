@@ -149,6 +149,29 @@ RE_TITLE_FIRST = lazy(
 )
 
 
+# An outlet's title after the names with no comma between, as a web page
+# runs a byline's two lines together: "By ANA RUIZ AP Business Writer".
+RE_TITLE_LAST = lazy(
+    rf"""
+    (?<=[ \t])
+    (?P<title>
+        (?i:(?P<outlet>{TAG_PATTERN}))[ \t]+
+        (?:\p{{Lu}}\p{{L}}*[ \t]+){{0,2}}                     # "Business", "Staff"
+        (?i:writers?|correspondents?|reporters?|editors?|columnists?)  # the job noun
+    )
+    [ \t]*$
+    """,
+    regex.VERBOSE,
+)
+
+# The last words of such a title, tested before the pattern is searched for.
+_TITLE_LAST_WORDS = frozenset(
+    word + ending
+    for word in ("writer", "correspondent", "reporter", "editor", "columnist")
+    for ending in ("", "s")
+)
+
+
 def split_names(src: str, start: int, end: int) -> list[Person]:
     """The people of a names list, each with its span.
 
@@ -282,6 +305,8 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
             # "By dpa correspondents": the outlet is "dpa".
             affiliation = RE_CORRESPONDENTS.sub("", segment)
             vouched = True
+            if people and affiliation != segment and title is None:
+                title = segment  # "By Ana Ruiz, Reuters Staff Writer": hers
         elif people and separator == "of" and masthead(segment):
             affiliation = affiliation or segment  # "By Ana Ruiz of the Kestervik Herald"
         elif people and is_title(segment):
@@ -302,6 +327,19 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
                 affiliation = affiliation or first.group("outlet")
                 vouched = True
                 seg_start = first.end()
+            last = (
+                RE_TITLE_LAST.search(src, seg_start, seg_end)
+                if _ends_in_job(src, seg_start, seg_end)
+                else None
+            )
+            if last is not None and title is None:
+                # "By ANA RUIZ AP Business Writer": the title and its outlet.
+                title = collapse(last.group("title"))
+                affiliation = affiliation or last.group("outlet")
+                vouched = True
+                seg_end = last.start()
+                while seg_end > seg_start and src[seg_end - 1] in " \t\u00a0":
+                    seg_end -= 1
             trailing = _trailing_outlet(src, seg_start, seg_end)
             if trailing is not None:
                 # "By MIRA HOLT Associated Press": a web page's two lines run together.
@@ -394,6 +432,16 @@ def title_line(text: str) -> bool:
             for word in words
         )
     )
+
+
+def _ends_in_job(src: str, start: int, end: int) -> bool:
+    """True when the last word of ``src[start:end]`` is a job noun ("Writer").
+
+    >>> _ends_in_job("Ana Ruiz AP Writer", 0, 18), _ends_in_job("Ana Ruiz", 0, 8)
+    (True, False)
+    """
+    space = max(src.rfind(" ", start, end), src.rfind("\t", start, end))
+    return space >= 0 and src[space + 1 : end].casefold() in _TITLE_LAST_WORDS
 
 
 def _trailing_outlet(src: str, start: int, end: int) -> int | None:
