@@ -32,7 +32,7 @@ from typing import IO, Any, BinaryIO
 import attrs
 
 from wirecopy._batch import ordered_map
-from wirecopy._dates import reference_day
+from wirecopy._dates import iso_day, reference_day
 from wirecopy._inputs import Story, one_story, read_stories
 from wirecopy._parse import parse
 from wirecopy._serialize import json_schema, to_dict, to_json, to_record
@@ -55,15 +55,13 @@ def read_sample() -> str:
 
 
 def _reference_date(text: str) -> dt.date:
-    """An argument in ``YYYY-MM-DD`` form as a date.
+    """An argument in ISO 8601 form (``YYYY-MM-DD``, or a date and time) as a date.
 
-    >>> _reference_date("2025-03-04")
-    datetime.date(2025, 3, 4)
+    >>> _reference_date("2025-03-04"), _reference_date("2025-03-04T08:00Z")
+    (datetime.date(2025, 3, 4), datetime.date(2025, 3, 4))
     """
     try:
-        if len(text) != 10:
-            raise ValueError(text)
-        return dt.date.fromisoformat(text)
+        return iso_day(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 

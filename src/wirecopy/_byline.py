@@ -493,8 +493,8 @@ def _segments(src: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
     A comma may stand before either; web pages also write " | Reuters",
     " / Reuters", " - Reuters", "for Reuters", "of Reuters" and
-    " | KESTERVIK" (the place).  Each segment comes with the separator before it ("" for the
-    first).
+    " | KESTERVIK" (the place).  Each segment comes with the separator
+    before it ("" for the first).
 
     >>> src = "By Ana Ruiz and Tom Hale, Staff Writers | Reuters"
     >>> [(src[a:b], cut) for a, b, cut in _segments(src, 3, len(src))]

@@ -113,17 +113,17 @@ def reference_day(value: dt.date | dt.datetime | str | None) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        return _iso_day(value)
+        return iso_day(value)
     raise TypeError(
         "reference_date takes a datetime.date, a datetime.datetime or an ISO 8601"
         f" string such as '2020-01-02', not {type(value).__name__}"
     )
 
 
-def _iso_day(text: str) -> dt.date:
+def iso_day(text: str) -> dt.date:
     """The day of an ISO 8601 date or date and time (see :func:`reference_day`).
 
-    >>> _iso_day(" 2020-01-02 "), _iso_day("2020-01-02 07:15Z")
+    >>> iso_day(" 2020-01-02 "), iso_day("2020-01-02 07:15Z")
     (datetime.date(2020, 1, 2), datetime.date(2020, 1, 2))
     """
     written = text.strip()

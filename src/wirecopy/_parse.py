@@ -196,9 +196,9 @@ def parse(
     ``reference_date`` is the filing or publication date known from outside
     the text (a date, a datetime or an ISO 8601 string such as
     ``"2021-01-02"``); a dateline's month and day are resolved to the year
-    nearest it.  Without it, a date the copy carries (a scrape header's timestamp)
-    is used.  ``strict=True`` raises :class:`~wirecopy.ParseError` for the
-    first error-level diagnostic instead of recording it.
+    nearest it.  Without it, a date the copy carries (a scrape header's
+    timestamp) is used.  ``strict=True`` raises :class:`~wirecopy.ParseError`
+    for the first error-level diagnostic instead of recording it.
 
     >>> import datetime, wirecopy
     >>> doc = wirecopy.parse(
