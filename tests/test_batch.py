@@ -43,6 +43,54 @@ def test_a_reference_date_string_is_read_once_for_the_batch() -> None:
         list(wirecopy.parse_many(STORIES, reference_date="1 March", errors="return"))
 
 
+@pytest.mark.parametrize("workers", [None, 2])
+def test_each_story_may_have_its_own_reference_date(workers: int | None) -> None:
+    story = "KESTERVIK, Dec 30 (Reuters) - Ice closed the harbour."
+    dates: list[dt.date | str | None] = [dt.date(2021, 1, 2), "2024-01-02T08:00:00Z", None] * 20
+    docs = list(
+        wirecopy.parse_many([story] * 60, workers=workers, chunksize=7, reference_dates=dates)
+    )
+    assert docs == [wirecopy.parse(story, reference_date=date) for date in dates]
+    assert [d.dateline.date for d in docs[:3] if d.dateline] == [
+        dt.date(2020, 12, 30),
+        dt.date(2023, 12, 30),
+        None,
+    ]
+
+
+def test_a_story_whose_own_date_is_no_date_fails_alone() -> None:
+    story = "KESTERVIK, Dec 30 (Reuters) - Ice closed the harbour."
+    results = list(
+        wirecopy.parse_many(
+            [story] * 3, reference_dates=["2021-01-02", "30/12", None], errors="return"
+        )
+    )
+    assert [type(r).__name__ for r in results] == ["Document", "ValueError", "Document"]
+    assert (
+        str(results[1])
+        == "reference_date must be an ISO 8601 date such as '2020-01-02', not '30/12'"
+    )
+    with pytest.raises(ValueError, match=r"not '30/12'"):
+        list(wirecopy.parse_many([story] * 3, reference_dates=["2021-01-02", "30/12", None]))
+
+
+@pytest.mark.parametrize(
+    ("count", "message"),
+    [
+        (2, r"^reference_dates has fewer items than texts: it ended at story 3$"),
+        (4, r"^reference_dates has more items than texts, which held 3$"),
+    ],
+)
+def test_reference_dates_must_match_the_stories(count: int, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        list(wirecopy.parse_many(STORIES[:3], reference_dates=[None] * count))
+
+
+def test_one_reference_date_or_one_a_story_not_both() -> None:
+    with pytest.raises(ValueError, match=r"not both"):
+        next(wirecopy.parse_many(STORIES, reference_date="2024-03-01", reference_dates=[None]))
+
+
 def test_a_generator_streams_through_the_workers() -> None:
     seen = []
 

@@ -69,6 +69,7 @@ def parse_many(
     *,
     workers: int | None = None,
     reference_date: dt.date | dt.datetime | str | None = None,
+    reference_dates: Iterable[dt.date | dt.datetime | str | None] | None = None,
     strict: bool = False,
     errors: Literal["raise", "return"] = "raise",
     chunksize: int | None = None,
@@ -80,31 +81,90 @@ def parse_many(
     CPU).  Stories travel to the workers ``chunksize`` at a time (the last
     few chunks a quarter as long, so that the processes finish together).
     ``reference_date`` and ``strict`` are passed to :func:`wirecopy.parse`
-    for every story.  With ``errors="raise"`` the first exception a story
-    raises (a :class:`~wirecopy.ParseError` under ``strict``, a
-    ``TypeError`` for an item that is not a ``str``) stops the batch; with
-    ``errors="return"`` it is yielded in that story's place and the batch
-    goes on.
+    for every story; ``reference_dates`` instead gives each story its own
+    (one item a story, in the same order, None for a story without one).
+    With ``errors="raise"`` the first exception a story raises (a
+    :class:`~wirecopy.ParseError` under ``strict``, a ``TypeError`` for an
+    item that is not a ``str``, a ``ValueError`` for a story's reference
+    date that is no date) stops the batch; with ``errors="return"`` it is
+    yielded in that story's place and the batch goes on.
 
     >>> import wirecopy
     >>> stories = ["OSLO, Feb 30 (Reuters) - Snow fell.", "OSLO (Reuters) - Snow fell."]
     >>> results = wirecopy.parse_many(stories, strict=True, errors="return")
     >>> [type(r).__name__ for r in results]
     ['ParseError', 'Document']
+    >>> stories = ["OSLO, Dec 30 (Reuters) - Ice.", "OSLO, Dec 30 (Reuters) - Ice."]
+    >>> docs = wirecopy.parse_many(stories, reference_dates=["2021-01-02", "2024-01-02"])
+    >>> [doc.dateline.date.year for doc in docs]
+    [2020, 2023]
     """
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
-    # A reference date that is no date is the batch's error, not each story's.
-    day = reference_day(reference_date)
-    task = functools.partial(_parse_one, reference_date=day, strict=strict, keep=errors == "return")
-    for result in ordered_map(task, texts, workers=workers, chunksize=chunksize):
+    keep = errors == "return"
+    items: Iterable[Any]
+    if reference_dates is not None:
+        if reference_date is not None:
+            raise ValueError(
+                "pass reference_date (one date for every story) or reference_dates"
+                " (one a story), not both"
+            )
+        items = _paired(texts, reference_dates)
+        task: Callable[[Any], Document | Exception] = functools.partial(
+            _parse_dated, strict=strict, keep=keep
+        )
+    else:
+        # A reference date that is no date is the batch's error, not each story's.
+        day = reference_day(reference_date)
+        items = texts
+        task = functools.partial(_parse_one, reference_date=day, strict=strict, keep=keep)
+    for result in ordered_map(task, items, workers=workers, chunksize=chunksize):
         if isinstance(result, Exception) and errors == "raise":
             raise result
         yield result
 
 
+# What a finished iterator gives next().
+_END = object()
+
+
+def _paired(texts: Iterable[str], dates: Iterable[Any]) -> Iterator[tuple[str, Any]]:
+    """Each text with its reference date; a ValueError when the two run out apart.
+
+    >>> list(_paired(["a", "b"], ["2020-01-02", None]))
+    [('a', '2020-01-02'), ('b', None)]
+    >>> list(_paired(["a", "b"], ["2020-01-02"]))
+    Traceback (most recent call last):
+      ...
+    ValueError: reference_dates has fewer items than texts: it ended at story 2
+    """
+    remaining = iter(dates)
+    number = 0
+    for number, text in enumerate(texts, 1):
+        date = next(remaining, _END)
+        if date is _END:
+            raise ValueError(
+                f"reference_dates has fewer items than texts: it ended at story {number}"
+            )
+        yield text, date
+    if next(remaining, _END) is not _END:
+        raise ValueError(f"reference_dates has more items than texts, which held {number}")
+
+
+def _parse_dated(
+    item: tuple[str, dt.date | dt.datetime | str | None], *, strict: bool, keep: bool
+) -> Document | Exception:
+    """:func:`_parse_one` for a story given with its own reference date.
+
+    >>> _parse_dated(("OSLO (Reuters) - Ice.", "2 Jan"), strict=False, keep=True)
+    ValueError("reference_date must be an ISO 8601 date such as '2020-01-02', not '2 Jan'")
+    """
+    text, date = item
+    return _parse_one(text, reference_date=date, strict=strict, keep=keep)
+
+
 def _parse_one(
-    text: str, *, reference_date: dt.date | None, strict: bool, keep: bool
+    text: str, *, reference_date: dt.date | dt.datetime | str | None, strict: bool, keep: bool
 ) -> Document | Exception:
     """Parse one story; with ``keep``, return the exception it raised instead.
 
