@@ -149,6 +149,9 @@ RE_TITLE_FIRST = lazy(
 )
 
 
+# The job nouns that end an outlet's title after the names.
+_TITLE_LAST_JOBS = ("writer", "correspondent", "reporter", "editor", "columnist")
+
 # An outlet's title after the names with no comma between, as a web page
 # runs a byline's two lines together: "By ANA RUIZ AP Business Writer".
 RE_TITLE_LAST = lazy(
@@ -157,7 +160,7 @@ RE_TITLE_LAST = lazy(
     (?P<title>
         (?i:(?P<outlet>{TAG_PATTERN}))[ \t]+
         (?:\p{{Lu}}\p{{L}}*[ \t]+){{0,2}}                     # "Business", "Staff"
-        (?i:writers?|correspondents?|reporters?|editors?|columnists?)  # the job noun
+        (?i:(?:{"|".join(_TITLE_LAST_JOBS)})s?)              # the job noun
     )
     [ \t]*$
     """,
@@ -165,11 +168,7 @@ RE_TITLE_LAST = lazy(
 )
 
 # The last words of such a title, tested before the pattern is searched for.
-_TITLE_LAST_WORDS = frozenset(
-    word + ending
-    for word in ("writer", "correspondent", "reporter", "editor", "columnist")
-    for ending in ("", "s")
-)
+_TITLE_LAST_WORDS = frozenset(job + ending for job in _TITLE_LAST_JOBS for ending in ("", "s"))
 
 
 def split_names(src: str, start: int, end: int) -> list[Person]:
