@@ -169,7 +169,10 @@ def test_a_directory_gives_jsonl_in_order_with_a_broken_file_in_the_middle(tmp_p
         "Ferry 4 left the harbour.",
         "Ferry 6 left the harbour.",
     ]
-    assert result.stderr == (f"wirecopy: {paths[4]}: not utf-8 text (byte 0xff at offset 22)\n")
+    assert result.stderr == (
+        f"wirecopy: {paths[4]}: not utf-8 text (byte 0xff at offset 22);"
+        " name its encoding with --encoding, or pass --encoding auto\n"
+    )
 
 
 @pytest.mark.parametrize("workers", ["2", "3"])
@@ -196,6 +199,39 @@ def test_strict_failures_are_reported_and_the_batch_goes_on(tmp_path: Path) -> N
     assert result.stderr.startswith(
         f"wirecopy: {first}: impossible-date at line 1, column 14: February 30 is not a date\n"
     )
+
+
+def test_encoding_auto_reads_each_file_and_row_in_its_own_encoding(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"T\xd8NSBERG (AP) _ The \x93night ferry\x94 sailed.\n")
+    (tmp_path / "b.txt").write_bytes("TØNSBERG (AP) _ The “day ferry” sailed.\n".encode())
+    (tmp_path / "c.txt").write_bytes(b"T\xd8NSBERG (AP) _ The ferry \x81 sailed.\n")
+    rows = tmp_path / "d.jsonl"
+    rows.write_bytes(
+        b'{"text": "Caf\xe9 shut."}\n{"text": "Bar \x8d shut."}\n{"text": "Inn shut."}\n'
+    )
+    table = tmp_path / "e.csv"
+    table.write_bytes(b'id,text\nr1,"Caf\xe9\nshut."\nr\x812,"Bar \x9d shut."\n')
+    result = run("parse", str(tmp_path), "--glob", "*", "--encoding", "auto", "--flat")
+    assert result.returncode == 0, result.stderr
+    records = {r["input"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert {Path(name).name: r["text"] for name, r in records.items()} == {
+        "a.txt": "The “night ferry” sailed.",
+        "b.txt": "The “day ferry” sailed.",
+        "c.txt": "The ferry \ufffd sailed.",
+        "d.jsonl:1": "Café shut.",
+        "d.jsonl:2": "Bar \ufffd shut.",
+        "d.jsonl:3": "Inn shut.",
+        "e.csv:2": "Café shut.",
+        "e.csv:4": "Bar \ufffd shut.",
+    }
+    assert records[str(tmp_path / "a.txt")]["dateline_city"] == "TØNSBERG"
+    # Only the stories whose bytes were replaced are reported, and they still count as parsed.
+    warning = "warning: 1 byte with no character in CP1252 became U+FFFD"
+    assert result.stderr.splitlines() == [
+        f"wirecopy: {tmp_path / 'c.txt'}: {warning}",
+        f"wirecopy: {rows}:2: {warning}",
+        f"wirecopy: {table}:4: warning: 2 bytes with no character in CP1252 became U+FFFD",
+    ]
 
 
 def test_a_missing_path_fails_but_the_others_are_parsed(tmp_path: Path) -> None:
@@ -327,6 +363,7 @@ def test_progress_goes_to_stderr_only(tmp_path: Path) -> None:
         (["parse"], "the following arguments are required: PATH"),
         (["parse", "-", "--workers", "-1"], "not a number of processes"),
         (["parse", "-", "--format", "xml"], "invalid choice"),
+        (["parse", "-", "--encoding", "utf8x"], "unknown encoding 'utf8x': name one such as"),
         (["translate"], "invalid choice"),
     ],
 )

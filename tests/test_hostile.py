@@ -121,17 +121,20 @@ TYPE_ERRORS = [
     (
         b"KESTERVIK (Reuters) - Snow fell.",
         "parse() takes the story as str, not bytes: decode it first, "
-        "e.g. parse(data.decode('utf-8')) (or 'latin-1' for old wire feeds)",
+        "e.g. parse(data.decode('utf-8')), or parse(wirecopy.decode(data).text)"
+        " when the encoding is unknown",
     ),
     (
         bytearray(b"Snow fell."),
         "parse() takes the story as str, not bytearray: decode it first, "
-        "e.g. parse(data.decode('utf-8')) (or 'latin-1' for old wire feeds)",
+        "e.g. parse(data.decode('utf-8')), or parse(wirecopy.decode(data).text)"
+        " when the encoding is unknown",
     ),
     (
         memoryview(b"Snow fell."),
         "parse() takes the story as str, not memoryview: decode it first, "
-        "e.g. parse(bytes(data).decode('utf-8')) (or 'latin-1' for old wire feeds)",
+        "e.g. parse(bytes(data).decode('utf-8')), or parse(wirecopy.decode(data).text)"
+        " when the encoding is unknown",
     ),
     (
         pathlib.PurePosixPath("story.txt"),

@@ -2,8 +2,9 @@
 
 ``python -m wirecopy`` and the ``wirecopy`` script are the same program.
 With no command it shows the bundled sample story.  Files are read as bytes
-and decoded (UTF-8 unless ``--encoding`` says otherwise), so ``\\r\\n`` line
-ends and every other character reach :func:`wirecopy.parse` unchanged.
+and decoded (UTF-8 unless ``--encoding`` says otherwise; ``auto`` tells
+ASCII, UTF-8, CP1252 and Latin-1 apart), so ``\\r\\n`` line ends and every
+other character reach :func:`wirecopy.parse` unchanged.
 
 Exit status: 0 when every story was read and parsed, 1 when any story
 failed (each failure is reported on stderr with its path, and the batch
@@ -18,6 +19,7 @@ goes on), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import functools
 import io
@@ -25,7 +27,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 from typing import IO, Any, BinaryIO
 
@@ -64,6 +66,27 @@ def _reference_date(text: str) -> dt.date:
         return iso_day(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _encoding(text: str) -> str:
+    """An ``--encoding`` argument: a codec Python knows, or ``auto``.
+
+    >>> _encoding("Latin-1"), _encoding("auto")
+    ('Latin-1', 'auto')
+    >>> _encoding("utf8x")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+      ...
+    argparse.ArgumentTypeError: unknown encoding 'utf8x': name one such as utf-8, ...
+    """
+    if text == "auto":
+        return text
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"unknown encoding {text!r}: name one such as utf-8, cp1252 or latin-1, or pass auto"
+        ) from None
+    return text
 
 
 def _workers(text: str) -> int:
@@ -107,7 +130,11 @@ def _parser() -> argparse.ArgumentParser:
         help="count a story with an error-level finding as failed",
     )
     common.add_argument(
-        "--encoding", default="utf-8", help="the encoding of the input files (default: utf-8)"
+        "--encoding",
+        default="utf-8",
+        type=_encoding,
+        help="the encoding of the input files, or auto to tell ASCII, UTF-8, CP1252 and "
+        "Latin-1 apart by their bytes (default: utf-8)",
     )
 
     parse_command = _command(
@@ -280,6 +307,8 @@ def _show_command(args: argparse.Namespace, stdin: BinaryIO) -> int:
     if story.text is None:
         print(f"{PROG}: {story.label}: {story.error}", file=sys.stderr)
         return 2
+    if story.warning:
+        print(f"{PROG}: {story.label}: warning: {story.warning}", file=sys.stderr)
     try:
         document = parse(story.text, reference_date=args.reference_date, strict=args.strict)
     except ParseError as exc:
@@ -415,10 +444,10 @@ def _parse_command(args: argparse.Namespace, stdin: BinaryIO) -> int:
     )
     # Files are read here and the stories sent to the workers, which parse
     # them and write their output text; results come back in input order.
-    stories = _stories(args, args.paths, args.input_format, stdin)
-    results = ordered_map(functools.partial(_render, options), stories, workers=args.workers)
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = _Progress(sys.stderr) if show else None
+    stories = _warned(_stories(args, args.paths, args.input_format, stdin), progress)
+    results = ordered_map(functools.partial(_render, options), stories, workers=args.workers)
     try:
         output: IO[str] = (
             open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
@@ -455,6 +484,24 @@ def _parse_command(args: argparse.Namespace, stdin: BinaryIO) -> int:
         else:
             output.flush()
     return 1 if failed else 0
+
+
+def _warned(stories: Iterable[Story], progress: _Progress | None) -> Iterator[Story]:
+    """``stories``, each one's reading warning reported on stderr as it is read.
+
+    >>> stories = [Story("a.txt", text="x", warning="1 byte with no character")]
+    >>> sys.stderr = sys.stdout  # for the example
+    >>> [story.label for story in _warned(stories, None)]
+    wirecopy: a.txt: warning: 1 byte with no character
+    ['a.txt']
+    >>> sys.stderr = sys.__stderr__
+    """
+    for story in stories:
+        if story.warning:
+            if progress:
+                progress.clear()
+            print(f"{PROG}: {story.label}: warning: {story.warning}", file=sys.stderr, flush=True)
+        yield story
 
 
 def _write(stream: IO[str], text: str) -> None:

@@ -539,7 +539,8 @@ def _type_message(value: object) -> str:
 
     >>> print(_type_message(memoryview(b"x")))
     parse() takes the story as str, not memoryview: decode it first, e.g.
-    parse(bytes(data).decode('utf-8')) (or 'latin-1' for old wire feeds)
+    parse(bytes(data).decode('utf-8')), or parse(wirecopy.decode(data).text)
+    when the encoding is unknown
     """
     name = type(value).__name__
     if isinstance(value, (bytes, bytearray)):
@@ -556,8 +557,8 @@ def _type_message(value: object) -> str:
     else:
         return f"parse() takes the story as str, not {name}"
     return (
-        f"parse() takes the story as str, not {name}: decode it first, "
-        f"e.g. parse({decode}) (or 'latin-1' for old wire feeds)"
+        f"parse() takes the story as str, not {name}: decode it first, e.g. parse({decode}),"
+        " or parse(wirecopy.decode(data).text) when the encoding is unknown"
     )
 
 
