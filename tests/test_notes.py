@@ -59,6 +59,8 @@ KINDS = [
     ("3RD LEAD", "take"),
     ("(See index on ABCD)", "other"),
     ("For more on the storm, see:", "other"),
+    ("For the full interview, please see the harbour blog: here", "other"),
+    ("For a chart of the fares, see: https://example.org/fares", "graphic"),
     (
         "For the ministry statement, click here",
         "other",
@@ -217,6 +219,9 @@ def test_text_that_opens_like_those_notes(src: str) -> None:
         "Police corrected the figure on Tuesday.",
         "Source texts differ: the court will decide.",
         "(The newsroom was closed on Sunday)",
+        "For now, islanders see two choices: wait for the bridge or move.",
+        "For investors, analysts see three risks: fuel, weather and the bridge.",
+        "For the harbour master, who asked to see the timetable: it was late.",
     ],
 )
 def test_story_sentences_that_start_like_notes(src: str) -> None:

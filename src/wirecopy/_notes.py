@@ -215,8 +215,10 @@ RE_OTHER = lazy(
       unless[ \t]+(?:otherwise[ \t]+)?(?:noted|stated|specified|indicated)\b
     | (?:\([ \t]*)?for[ \t]++[^\n]{1,120}?          # "For ...,"
       \b(?:click|double-click)\b                     # "click on: here"
-    | (?:\([ \t]*)?for[ \t]++[^\n]{1,120}?          # "(For ...,"
+    | \([ \t]*for[ \t]++[^\n]{1,120}?               # "(For ...,"
       \bsee\b[^\n:]*:                                # "see the blog: here)"
+    | for[ \t]++[^\n]{1,120}?\bsee\b[^\n:]*:          # "For ..., see the blog: here",
+      [ \t]*(?:here\b|https?:|www\.|$)               # not "For now, they see two choices: ..."
     | source[ \t]+text\b[^\n:]{0,40}:                # Reuters briefs: "Source text for ...:"
     | further[ \t]+company[ \t]+coverage[ \t]*:      # "Further company coverage:"
     | \d{1,2}[ \t]+min(?:ute)?s?[ \t]+read[ \t]*$      # a web page's "2 Min Read"
