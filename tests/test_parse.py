@@ -608,6 +608,45 @@ def test_headline_directly_above_a_hard_wrapped_dateline() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("headline", "gap"),
+    [
+        ("Is the ferry boom over?", "\n\n"),
+        ("Is the ferry boom over?", "\n"),
+        ("Ferry fares to rise!", "\n\n"),
+        ("Ferry boom over...", "\n\n"),
+        ('"Who pays for the bridge?"', "\n\n"),
+        ("Is the ferry boom over?", "\n\nBy Mira Holt\n\n"),
+    ],
+)
+def test_a_headline_asking_or_crying_out_over_a_dateline(headline: str, gap: str) -> None:
+    text = f"{headline}{gap}TROMVIK, Norway, March 3 (Reuters) - Fares fell by a third.\n"
+    doc = parse(text, reference_date=dt.date(2021, 6, 1))
+    assert doc.headline is not None and doc.headline.text == headline
+    assert doc.dateline is not None and doc.dateline.city == "TROMVIK"
+    assert [p.text for p in doc.paragraphs] == ["Fares fell by a third."]
+    assert doc.notes == () and doc.unclaimed == ()
+
+
+def test_a_story_type_is_taken_off_an_asking_headline() -> None:
+    doc = parse("ANALYSIS-Is the ferry boom over?\n\nTROMVIK (Reuters) - Fares fell.\n")
+    assert doc.headline is not None and doc.headline.text == "Is the ferry boom over?"
+    assert [(note.kind, note.text) for note in doc.notes] == [("story-type", "ANALYSIS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The last words of a sentence wrapped from above stay what they were.
+        "who pays for the bridge?\n\nTROMVIK (Reuters) - Fares fell.\n",
+        # With no dateline below, a question is the story's first paragraph.
+        "Is the ferry boom over?\n\nFares fell by a third, the council said.\n",
+    ],
+)
+def test_a_question_is_no_headline_without_a_dateline_below(text: str) -> None:
+    assert parse(text).headline is None
+
+
 def test_every_public_name_resolves_and_is_listed() -> None:
     import wirecopy as package
 

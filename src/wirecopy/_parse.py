@@ -938,7 +938,9 @@ def _opens_with_dateline(src: str, line: Line, memo: _Readings) -> bool:
 
 def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bool:
     line = lines[index]
-    if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines) or _is_sentence(line.text):
+    if len(line.text) > MAX_HEADLINE or index + 1 >= len(lines):
+        return False
+    if _is_sentence(line.text) and not _asking_headline(src, lines, index, memo):
         return False
     following = lines[index + 1]
     if following.blank:
@@ -985,6 +987,21 @@ def _dashed_headline(src: str, lines: list[Line], index: int, memo: _Readings) -
     rest = src[found.resume : line.cend]
     return (
         rest.isupper()  # a cased letter, none of them lower case
+        and _dateline_below(src, lines, index, memo)
+    )
+
+
+def _asking_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bool:
+    """True for a question, a cry or a trailing-off line over a dateline: a headline.
+
+    "Is the ferry boom over?", "Fares to rise!" and "Ferry boom over..."
+    end as sentences do, but above a dateline no line is the story's text.
+    """
+    text = lines[index].text
+    core = text.rstrip("\"”’')]")  # quotes and brackets closing it
+    return (
+        core.endswith(("?", "!", "...", "\u2026"))
+        and not text[:1].islower()  # the end of a sentence wrapped from above
         and _dateline_below(src, lines, index, memo)
     )
 
