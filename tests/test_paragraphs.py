@@ -432,3 +432,39 @@ def test_lines_apart_read_as_the_rules_read_them(blocks: list[list[str]], skip: 
             lines, content, first_start, lambda line: line.text.startswith("(Rep")
         )
         assert spans == expected
+
+
+HARD_WRAPPED = (
+    "KESTERVIK, Norway, March 3 (Reuters) - Nordvik Ferries said on\n"
+    "Tuesday it would add a night crossing to the outer islands.\n"
+    "The crossing will run twice a week in summer and once a week in\n"
+    "winter, chief executive Ola Brenning told reporters in Kestervik.\n"
+    "Shares in the company rose 4 percent to 112 crowns.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(Reporting by Mira Holt; Editing by Hal Brenner)\n\nKeywords: NORWAY FERRY\n",
+        "Keywords: NORWAY FERRY\n\nReuter\n",
+        "Reporting by Mira Holt; Editing by Hal Brenner\n\nKeywords: NORWAY FERRY\n",
+        "Associated Press writer Ines Kohl contributed to this report.\n\n"
+        "Copyright 2021 The Associated Press. All rights reserved.\n",
+    ],
+)
+def test_closing_matter_set_apart_says_nothing_of_the_paragraphs_above(closing: str) -> None:
+    doc = wirecopy.parse(HARD_WRAPPED + "\n" + closing)
+    assert [p.text[:24] for p in doc.paragraphs] == [
+        "Nordvik Ferries said on ",
+        "The crossing will run tw",
+        "Shares in the company ro",
+    ]
+    assert doc.unclaimed == ()
+
+
+def test_a_short_last_paragraph_set_apart_is_still_a_paragraph() -> None:
+    doc = wirecopy.parse(HARD_WRAPPED + "\nFares were not disclosed.\n")
+    assert doc.paragraphs[-1].text == "Fares were not disclosed."
+    assert doc.paragraphs[0].text.startswith("Nordvik Ferries said on Tuesday")
+    assert doc.credits == () and doc.notes == ()

@@ -283,6 +283,35 @@ def test_unclosed_credit_is_a_warning() -> None:
     assert parse(text, strict=True).credits == doc.credits
 
 
+@pytest.mark.parametrize(
+    ("below", "paragraphs", "notes"),
+    [
+        ("The company was founded in 1921.", ["The company was founded in 1921."], []),
+        ("Keywords: NORWAY FERRY", [], [("keywords", "Keywords: NORWAY FERRY")]),
+        (
+            "Lena Vosk can be reached at lvosk@example.org",
+            [],
+            [("contact", "Lena Vosk can be reached at lvosk@example.org")],
+        ),
+    ],
+)
+def test_an_unclosed_credit_ends_at_a_blank_line(
+    below: str, paragraphs: list[str], notes: list[tuple[str, str]]
+) -> None:
+    text = (
+        "BERGEN (Reuters) - A ferry sailed.\n\nIt docked.\n\n"
+        f"(Reporting by Lena Vosk; Editing by Cora Manning\n\n{below}\n"
+    )
+    doc = parse(text)
+    assert [(c.role, [p.name for p in c.people]) for c in doc.credits] == [
+        ("reporting", ["Lena Vosk"]),
+        ("editing", ["Cora Manning"]),
+    ]
+    assert [p.text for p in doc.paragraphs] == ["A ferry sailed.", "It docked.", *paragraphs]
+    assert [(n.kind, n.text) for n in doc.notes] == notes
+    assert [d.code for d in doc.diagnostics] == ["unclosed-credit"]
+
+
 def test_a_credit_line_longer_than_any_credit_stays_text() -> None:
     people = " and ".join(f"Reporter Number{n} in Tromvik, Norway" for n in range(40))
     for close in ("", ")"):

@@ -176,13 +176,15 @@ def split_paragraphs(
     lines: Sequence[Line],
     first_start: int,
     starts_note: Callable[[Line], bool],
+    closes: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Group body lines into paragraph spans.
 
     ``first_start`` is where the text of the first line begins (after a
     dateline); ``starts_note`` tells whether a line opens a note or credit,
     and is asked only of lines that open with "(", as every one of those
-    does.
+    does.  ``closes`` tells whether a span is closing matter alone (a
+    credit, a note), and is asked only of short blocks at the end.
 
     >>> from wirecopy._lines import scan_lines
     >>> src = "    Snow fell\\non the hills.\\n    It melted.\\n"
@@ -200,7 +202,7 @@ def split_paragraphs(
         spans = [(max(first_start, content[0].cstart), content[0].cend)]
         spans.extend((line.cstart, line.cend) for line in content[1:])
         return [(a, b) for a, b in spans if b > a]
-    return _split_by_rules(lines, content, first_start, starts_note)
+    return _split_by_rules(lines, content, first_start, starts_note, closes)
 
 
 def _split_by_rules(
@@ -208,13 +210,14 @@ def _split_by_rules(
     content: list[Line],
     first_start: int,
     starts_note: Callable[[Line], bool],
+    closes: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """:func:`split_paragraphs` by its rules: indents, blank lines, wrap width, notes."""
     # Each line is asked once whether it opens a note or is a subhead.
     notes = {id(line) for line in content if line.text[0] == "(" and starts_note(line)}
     subheads = {id(line) for line in content if is_subhead(line) or is_rule(line.text)}
-    breaks = _breaks(lines, content, notes, subheads)
-    _keep_notes_whole(content, notes, subheads, breaks)
+    breaks = _breaks(lines, content, notes, subheads, closes)
+    _keep_notes_whole(lines, content, notes, subheads, breaks)
     spans = []
     start = max(first_start, content[0].cstart)
     previous = content[0]
@@ -251,7 +254,11 @@ def _lines_apart(lines: Sequence[Line]) -> bool:
 
 
 def _breaks(
-    lines: Sequence[Line], content: list[Line], notes: set[int], subheads: set[int]
+    lines: Sequence[Line],
+    content: list[Line],
+    notes: set[int],
+    subheads: set[int],
+    closes: Callable[[int, int], bool] | None,
 ) -> set[int]:
     """The ids of the lines that start a new paragraph."""
     blocks = _blocks(lines)
@@ -276,6 +283,8 @@ def _breaks(
     #    lines that only set notes and credits apart from one block of text
     #    say nothing of its paragraphs.
     prose = sum(1 for block in blocks if id(block[0]) not in notes)
+    if prose > 1 and closes is not None:
+        prose -= _closing_blocks(blocks, notes, closes)
     if prose > 1 and (len(blocks) >= 3 or (len(blocks) == 2 and max(len(b) for b in blocks) <= 12)):
         for block in blocks:
             if len(block) > 1 and (wrap_width(block) > MAX_WRAP_WIDTH or _unwrapped(block)):
@@ -295,7 +304,7 @@ def _breaks(
     # The line after a note starts a paragraph, whose first line the wrap
     # rules read with the slack of a lost indent (the note's line is no
     # paragraph's first line).
-    _keep_notes_whole(content, notes, subheads, breaks)
+    _keep_notes_whole(lines, content, notes, subheads, breaks)
     for block in blocks:
         if not is_hard_wrapped(block, width):
             # 3. Unwrapped: each line a paragraph, unless a sentence runs
@@ -357,28 +366,91 @@ def _is_row(line: Line) -> bool:
     return len(line.text) <= MAX_ROW and not ends_sentence(line.text)
 
 
+def _closing_blocks(
+    blocks: list[list[Line]], notes: set[int], closes: Callable[[int, int], bool]
+) -> int:
+    """How many blocks at the end, not opening with "(", are closing matter alone.
+
+    A credit, a contact or a keywords line set apart at the end of
+    hard-wrapped copy ("Reporting by ...", "Keywords: ...") is no paragraph
+    that blank lines part from the rest.  Blocks of up to two lines are
+    asked, from the last back to the first that is text.
+    """
+    short = []
+    for block in reversed(blocks[1:]):
+        if id(block[0]) not in notes:
+            if len(block) > 2:
+                break
+            short.append(block)
+    # Only the blocks of text those short blocks leave matter: when more
+    # than one remains, they are not asked (most copy with blank lines).
+    prose = sum(1 for block in blocks if id(block[0]) not in notes)
+    if prose - len(short) > 1:
+        return 0
+    count = 0
+    for block in short:
+        if not closes(block[0].cstart, block[-1].cend):
+            break
+        count += 1
+    return count
+
+
 def _keep_notes_whole(
-    content: list[Line], notes: set[int], subheads: set[int], breaks: set[int]
+    lines: Sequence[Line],
+    content: list[Line],
+    notes: set[int],
+    subheads: set[int],
+    breaks: set[int],
 ) -> None:
-    """Join the lines of a note or credit line wrapped before its ")" closes."""
+    """Join the lines of a note or credit line wrapped before its ")" closes.
+
+    A note left open runs on to its ")" but not past a blank line: what
+    stands below one is the next part of the story, not the note's end.
+    """
     index = 0
+    apart: set[int] | None = None
     while index < len(content):
         line = content[index]
         index += 1
         if id(line) not in notes:
             continue
         depth = line.text.count("(") - line.text.count(")")
+        if depth > 0 and apart is None:
+            apart = _below_blank_lines(lines)
         # A note in capitals runs on over lines that read as subheads.
         capitals = depth > 0 and line.text.isupper()
         while depth > 0 and index < len(content):
             follow = content[index]
-            if id(follow) in notes or (id(follow) in subheads and not capitals):
+            if (
+                id(follow) in notes
+                or (id(follow) in subheads and not capitals)
+                or (apart is not None and id(follow) in apart)
+            ):
                 break
             breaks.discard(id(follow))
             depth += follow.text.count("(") - follow.text.count(")")
             index += 1
         if index < len(content):
             breaks.add(id(content[index]))
+
+
+def _below_blank_lines(lines: Sequence[Line]) -> set[int]:
+    """The ids of the lines that have a blank line above them.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> lines = scan_lines("a\\nb\\n\\nc\\n")
+    >>> [line.text for line in lines if id(line) in _below_blank_lines(lines)]
+    ['c']
+    """
+    apart = set()
+    blank = False
+    for line in lines:
+        if line.blank:
+            blank = True
+        elif blank:
+            apart.add(id(line))
+            blank = False
+    return apart
 
 
 def _wrap_breaks(block: list[Line], width: int, opens_body: bool, breaks: set[int]) -> None:

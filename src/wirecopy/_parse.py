@@ -292,7 +292,12 @@ def parse(
     elif transmission is not None and _short_blocks(body_lines):
         spans = _block_paragraphs(body_lines, body_start)
     else:
-        spans = split_paragraphs(body_lines, body_start, lambda line: _opens_note(text, line))
+        spans = split_paragraphs(
+            body_lines,
+            body_start,
+            lambda line: _opens_note(text, line),
+            lambda start, end: _closing_matter(text, start, end),
+        )
     _classify(text, spans, parts)
 
     # 6. The agency, from the strongest evidence the copy gives.
@@ -1158,6 +1163,22 @@ def _opens_note(src: str, line: Line) -> bool:
     """True when a line that opens with "(" opens a credit or a note."""
     return (
         is_credit(src, line.cstart, line.cend) or note_kind(src, line.cstart, line.cend) is not None
+    )
+
+
+def _closing_matter(src: str, start: int, end: int) -> bool:
+    """True when a span is a credit or a note alone, as may close a story.
+
+    >>> _closing_matter("Reporting by Ana Ruiz; Editing by Tom Hale", 0, 42)
+    True
+    >>> _closing_matter("The ferry sailed.", 0, 17)
+    False
+    """
+    return (
+        (src[start] == "(" and is_credit(src, start, end))
+        or _is_bare_credit(src, start, end)
+        or parse_sentence_credits(src, start, end) is not None
+        or note_kind(src, start, end) is not None
     )
 
 
