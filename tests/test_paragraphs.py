@@ -468,3 +468,40 @@ def test_a_short_last_paragraph_set_apart_is_still_a_paragraph() -> None:
     assert doc.paragraphs[-1].text == "Fares were not disclosed."
     assert doc.paragraphs[0].text.startswith("Nordvik Ferries said on Tuesday")
     assert doc.credits == () and doc.notes == ()
+
+
+SHORT_PARAGRAPHS = [
+    "KESTERVIK, Norway (Reuters) - Shares in Nordvik Ferries rose 4 percent to 112"
+    " crowns after the company said it would add a night crossing.",
+    "Trading was light.",
+    "The route will start in April, chief executive Ola Brenning told Reuters.",
+    "Fares were not disclosed, and the harbour council did not respond to a request"
+    " for comment from Ostland's agriculture ministry.",
+    "The crossing will run twice a week.",
+]
+
+
+@pytest.mark.parametrize("width", [64, 69, 72, 80])
+def test_short_paragraphs_wrapped_with_no_blank_lines_keep_their_sentences(width: int) -> None:
+    import textwrap
+
+    text = "\n".join(textwrap.fill(p, width) for p in SHORT_PARAGRAPHS) + "\n"
+    doc = wirecopy.parse(text)
+    # A line cut where the next word did not fit runs on into the next,
+    # capital or not; a paragraph's last line ends a sentence.
+    assert [p.text for p in doc.paragraphs] == [
+        SHORT_PARAGRAPHS[0].split(" - ", 1)[1],
+        *SHORT_PARAGRAPHS[1:],
+    ]
+
+
+def test_table_rows_with_room_on_their_lines_stay_rows() -> None:
+    text = (
+        "    KESTERVIK, April 8 -\n"
+        "    Shr 23 cts vs 19 cts\n"
+        "    Net 812,000 vs 655,000\n"
+        "    Oper shr profit 1.32 dlrs vs loss 28 cts\n"
+        "    Oper net profit 4,117,000 vs loss 2,306,000\n"
+        "    Sales 61.7 mln vs 48.9 mln\n"
+    )
+    assert len(wirecopy.parse(text).paragraphs) == 5

@@ -308,9 +308,15 @@ def _breaks(
     for block in blocks:
         if not is_hard_wrapped(block, width):
             # 3. Unwrapped: each line a paragraph, unless a sentence runs
-            #    on into a line that starts in lower case.
+            #    on into a line that starts in lower case, or into one whose
+            #    first word would not have fitted at the width.
+            wrapped = MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH and _wrap_leaves_no_room(
+                block, width
+            )
             breaks.update(
-                id(line) for prev, line in itertools.pairwise(block) if not _runs_on(prev, line)
+                id(line)
+                for prev, line in itertools.pairwise(block)
+                if not (_runs_on(prev, line) or (wrapped and _wraps_into(prev, line, width)))
             )
             continue
         # 4. Hard wrap: decide each break from the text's own evidence.
@@ -359,6 +365,48 @@ def _join_open_parentheses(block: list[Line], breaks: set[int]) -> None:
 def _runs_on(prev: Line, line: Line) -> bool:
     """True when ``line`` continues the sentence ``prev`` leaves open."""
     return line.text[:1].islower() and not ends_sentence(prev.text)
+
+
+def _wraps_into(prev: Line, line: Line, width: int) -> bool:
+    """True when ``prev`` stops mid-sentence because ``line``'s first word did not fit.
+
+    Copy of short paragraphs wrapped at ``width`` has too few full lines
+    to read as hard-wrapped, but a line that ends on a word (no stop, no
+    colon) where the next word would have run past the width was cut
+    there by the wrap: "... chief executive Ola Brenning told" over
+    "Reuters.".
+
+    >>> from wirecopy._lines import scan_lines
+    >>> told, name = scan_lines("The route starts in April, the chief told\\nReuters.")
+    >>> _wraps_into(told, name, 45), _wraps_into(told, name, 60)
+    (True, False)
+    """
+    text = prev.text
+    if not text[-1:].isalnum() or ends_sentence(text):
+        return False
+    return not _room_for(prev, line, width)
+
+
+def _room_for(prev: Line, line: Line, width: int) -> bool:
+    """True when ``line``'s first word would have fitted on ``prev`` at ``width``."""
+    first_word = line.text.split(None, 1)[0]
+    return prev.indent + len(prev.text) + 1 + len(first_word) <= width
+
+
+def _wrap_leaves_no_room(block: list[Line], width: int) -> bool:
+    """True when no line of ``block`` ends mid-sentence with room for the next word.
+
+    A wrap never leaves room on a line inside a paragraph; the rows of a
+    table ("Net 812,000 vs 655,000" over "Sales 61.7 mln") do.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> _wrap_leaves_no_room(scan_lines("Net 5 vs 3\\nSales 10 vs 7\\n"), 50)
+    False
+    """
+    return not any(
+        _room_for(prev, line, width) and not ends_sentence(prev.text)
+        for prev, line in itertools.pairwise(block)
+    )
 
 
 def _is_row(line: Line) -> bool:
