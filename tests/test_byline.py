@@ -75,6 +75,14 @@ BYLINES = [
     ("By Tom Hale of The Associated Press", [("Tom Hale", None)], "The Associated Press"),
     ("By Ines Kohl of the Kestervik Herald", [("Ines Kohl", None)], "the Kestervik Herald"),
     ("By Ines Kohl, Professor of History", [("Ines Kohl", "Professor of History")], None),
+    # A writer who is not the outlet's own: "For The Associated Press".
+    ("By INES KOHL, For The Associated Press", [("INES KOHL", None)], "The Associated Press"),
+    (
+        "By Ines Kohl and Tom Hale, For The Associated Press",
+        [("Ines Kohl", None), ("Tom Hale", None)],
+        "The Associated Press",
+    ),
+    ("By Tom Hale For Reuters", [("Tom Hale", None)], "Reuters"),
     # Britain's Press Association.
     ("By Ines Kohl, Press Association", [("Ines Kohl", None)], "Press Association"),
     ("By Ines Kohl, PA Media", [("Ines Kohl", None)], "PA Media"),
@@ -237,6 +245,8 @@ def test_is_title(segment: str, title: bool) -> None:
         ("Reuters", None, "Reuters"),
         ("Kestervik Gazette", None, "Kestervik Gazette"),
         ("The Tromvik Times", None, "The Tromvik Times"),
+        ("For The Associated Press", None, "The Associated Press"),
+        ("for Reuters", None, "Reuters"),
     ],
 )
 def test_line_below_completes_byline(

@@ -58,7 +58,7 @@ RE_SEGMENT_CUT = lazy(
     r"""
     (?P<separator>,
       | [ \t\u00a0]*[|/]
-      | (?<=[ \t\u00a0])(?:[-–—]{1,2}|for|of)(?=[ \t\u00a0])
+      | (?<=[ \t\u00a0])(?:[-–—]{1,2}|[Ff]or|of)(?=[ \t\u00a0])
     )
     """,
     regex.VERBOSE,
@@ -386,6 +386,9 @@ def byline_below(src: str, byline: Byline, start: int, end: int) -> Byline | Non
     >>> [(p.name, p.title) for p in byline.people], byline.affiliation, byline.span
     ([('DAN FOX', 'AP Business Writer')], 'AP', (0, 29))
     >>> byline_below("By Ana Ruiz\\nThe mill shut.", parse_byline("By Ana Ruiz", 0, 11), 12, 26)
+    >>> src = "By Ana Ruiz\\nFor The Associated Press"
+    >>> byline_below(src, parse_byline(src, 0, 11), 12, len(src)).affiliation
+    'The Associated Press'
     """
     stop = end
     while stop > start and src[stop - 1] in " \t\u00a0=":
@@ -393,8 +396,10 @@ def byline_below(src: str, byline: Byline, start: int, end: int) -> Byline | Non
     text = collapse(src[start:stop])
     people = byline.people
     affiliation = byline.affiliation
-    if resolve_agency(text) is not None or (people and masthead(text)):
-        affiliation = affiliation or text
+    # "For The Associated Press": a writer who is not the outlet's own.
+    named = text[4:] if text[:4].casefold() == "for " else text
+    if resolve_agency(named) is not None or (people and masthead(named)):
+        affiliation = affiliation or named
     elif people and title_line(text) and all(p.title is None for p in people):
         people = tuple(
             Person(name=p.name, span=p.span, title=text, location=p.location) for p in people
