@@ -404,6 +404,38 @@ def test_dashed_lines_that_credit_no_one(line: str) -> None:
             "AP writer Omar al-Qadri contributed from Washington, D.C.",
             [("contributing", "Omar al-Qadri", "Washington, D.C.")],
         ),
+        # Wrapped with the paragraph, between any two words, or double-spaced.
+        (
+            "Associated Press writer Ines Kohl in Oslo contributed to this\nreport.",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        (
+            "Associated Press writer Ines Kohl in Oslo contributed\nto this report.",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        (
+            "Associated Press\nwriter Ines Kohl in Oslo contributed to this report.",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        (
+            "Associated Press writer Ines Kohl in Oslo contributed to  this report.",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        ("Holt reported from\nTromvik.", [("reporting", "Holt", "Tromvik")]),
+        ("Mira\nHolt reported from Tromvik.", [("reporting", "Mira Holt", "Tromvik")]),
+        (
+            "Holt reported from Tromvik.\nAP writer Ines Kohl contributed.",
+            [("reporting", "Holt", "Tromvik"), ("contributing", "Ines Kohl", None)],
+        ),
+        # The paragraph's last full stop may be missing.
+        (
+            "Associated Press writer Ines Kohl in Oslo contributed to this report",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        (
+            "Holt reported from Tromvik. AP writer Ines Kohl contributed",
+            [("reporting", "Holt", "Tromvik"), ("contributing", "Ines Kohl", None)],
+        ),
     ],
 )
 def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, str | None]]) -> None:
@@ -418,9 +450,35 @@ def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, st
         "Editor: the night desk held the story.",
         "Editor: Snow fell on the hills for three days and nights.",
         "Reporters said the ferry had contributed.",
+        "Reporters said the ferry had contributed",
+        "AP writer Ana Ruiz contributed to this report and more",
+        "AP writer Ana Ruiz contributed to this report. The ferry sailed",
     ],
 )
 def test_closing_sentences_that_credit_no_one(closing: str) -> None:
     doc = wirecopy.parse(f"LIMA (AP) -- The ferry sailed.\n\n{closing}\n")
     assert doc.credits == ()
     assert [p.text for p in doc.paragraphs][-1] == closing
+
+
+def test_credit_sentence_wrapped_in_anpa_copy() -> None:
+    # ANPA copy indents each paragraph's first line; a credit sentence wraps
+    # with its paragraph onto the next line.
+    text = (
+        "\t   TROMVIK, Norway (AP) _ The ferry line will add a night crossing to\n"
+        "the outer islands from April, the company said Tuesday.\n"
+        "\t   Associated Press writer Ines Kohl in Oslo contributed to this\n"
+        "report.\n"
+    )
+    doc = wirecopy.parse(text)
+    assert [(c.role, p.name, p.location) for c in doc.credits for p in c.people] == [
+        ("contributing", "Ines Kohl", "Oslo")
+    ]
+    assert doc.credits[0].text == (
+        "Associated Press writer Ines Kohl in Oslo contributed to this report."
+    )
+    assert [p.text for p in doc.paragraphs] == [
+        "The ferry line will add a night crossing to the outer islands from April,"
+        " the company said Tuesday."
+    ]
+    assert doc.unclaimed == ()

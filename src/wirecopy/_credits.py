@@ -382,24 +382,35 @@ def _trim(src: str, start: int, end: int) -> tuple[int, int]:
 _ABBREVIATION = r"(?<!\p{L})(?:Jr|Sr|St|Ste|Mt|Ft)"
 _SENTENCE_TEXT = rf"(?:[^.;]|(?<=(?<!\p{{L}})\p{{Lu}}|{_ABBREVIATION})\.)"
 
+# The white space between two words of a credit sentence: a run of spaces
+# ("to  this"), or a line break with the next line's indent, as a sentence
+# wrapped with the paragraph runs over lines ("contributed to this\nreport.").
+# Bounded and possessive: a long run of spaces is read once, not retried.
+_GAP = r"(?:[ \t\u00a0]{1,8}+(?:\r?\n[ \t]{0,8}+)?|\r?\n[ \t]{0,8}+)"
+
 # A closing sentence that credits people: "Ida Brun reported from Oslo.",
 # "AP writers A in X and B in Y contributed to this report.", "Staff
-# contributor A in X helped with this story."
+# contributor A in X helped with this story."  The paragraph's last full
+# stop may be missing: AP copy sometimes drops it.
 RE_SENTENCE_CREDIT = lazy(
     rf"""
     (?:
-        (?P<reporter>{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD}){{0,3}})  # "Ida Brun"
-        [ ]reported[ ]from[ ]
+        (?P<reporter>{_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})*{_NAME_WORD}){{0,3}})  # "Ida Brun"
+        {_GAP}reported{_GAP}from{_GAP}
         (?P<from>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?)           # "Oslo"
       |
-        (?:(?:The[ ])?\p{{Lu}}\p{{L}}*(?:[ ]\p{{Lu}}\p{{L}}*){{0,2}}[ ])?  # "Associated Press "
-        (?i:writers?|reporters?|correspondents?|contributors?|photographers?|researchers?)[ ]
+        (?:(?:The{_GAP})?\p{{Lu}}\p{{L}}*(?:{_GAP}\p{{Lu}}\p{{L}}*){{0,2}}{_GAP})?
+                                                          # "Associated Press "
+        (?i:writers?|reporters?|correspondents?|contributors?|photographers?|researchers?){_GAP}
         (?P<names>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,300}}?)         # "A in X, B in Y and C"
-        [ ](?:contributed(?:[ ]to[ ]this[ ](?:report|story))?  # "contributed", "... to this report"
-           |helped[ ]with[ ]this[ ](?:report|story))
-        (?:[ ]from[ ](?P<place>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?))?  # "from Oslo"
+        {_GAP}(?:contributed(?:{_GAP}to{_GAP}this{_GAP}(?:report|story))?
+                                                          # "contributed", "... to this report"
+           |helped{_GAP}with{_GAP}this{_GAP}(?:report|story))
+        (?:{_GAP}from{_GAP}(?P<place>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?))?  # "from Oslo"
     )
-    (?<!{_ABBREVIATION})\.(?!\p{{L}})[ \t]*                # not "St." nor the "D." of "D.C."
+    (?:(?<!{_ABBREVIATION})\.(?!\p{{L}})                # not "St." nor the "D." of "D.C."
+      |(?=\s*+\Z))                                     # or the paragraph's end
+    \s*+
     """,
     regex.VERBOSE,
 )
@@ -515,7 +526,7 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
         text = collapse(src[span[0] : span[1]])
         if match.group("reporter"):
             name = Person(
-                name=match.group("reporter"),
+                name=collapse(match.group("reporter")),
                 span=match.span("reporter"),
                 location=_closed(collapse(match.group("from"))),
             )
