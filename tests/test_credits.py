@@ -214,6 +214,38 @@ CREDITS: list[Any] = [
         "(Reporting by Ida Brun \u2013 Editing by Per Dahl)",
         [("reporting", "Ida Brun", None), ("editing", "Per Dahl", None)],
     ),
+    (
+        # "and by" repeats the role's "by": it is no part of the next name.
+        "(Reporting by Mira Holt in Kestervik and by Jon Ulvik in Bergen;"
+        " Editing by Hal Brenner and by Ines Kohl)",
+        [
+            ("reporting", "Mira Holt", "Kestervik"),
+            ("reporting", "Jon Ulvik", "Bergen"),
+            ("editing", "Hal Brenner", None),
+            ("editing", "Ines Kohl", None),
+        ],
+    ),
+    (
+        "(Additional reporting by Jon Ulvik, by Ines Kohl\nand by Ana Ruiz)",
+        [
+            ("additional reporting", "Jon Ulvik", None),
+            ("additional reporting", "Ines Kohl", None),
+            ("additional reporting", "Ana Ruiz", None),
+        ],
+    ),
+    (
+        "(REPORTING BY MIRA HOLT AND BY JON ULVIK; EDITING BY HAL BRENNER)",
+        [
+            ("reporting", "MIRA HOLT", None),
+            ("reporting", "JON ULVIK", None),
+            ("editing", "HAL BRENNER", None),
+        ],
+    ),
+    (
+        # A name that starts with "By" keeps it.
+        "(Editing by Hal Brenner and Byron Kohl)",
+        [("editing", "Hal Brenner", None), ("editing", "Byron Kohl", None)],
+    ),
 ]
 
 

@@ -342,9 +342,11 @@ def _is_newsroom(name: str) -> bool:
 # The white space around it is trimmed from the pieces instead: a pattern
 # that also took the spaces would be tried, and fail, at every position of
 # a long run of them (about 0.2 us a position, against a fast scan for
-# these characters).
-RE_SEPARATOR = lazy(r"[,;&/]|\band\b")
-RE_SEPARATOR_CAPS = lazy(r"[,;&/]|\bAND\b")
+# these characters).  A "by" after it repeats the role phrase's ("Reporting
+# by A in Oslo and by B in Bergen") and is no part of the next name; the
+# spaces before it are tried only after a separator.
+RE_SEPARATOR = lazy(r"(?:[,;&/]|\band\b)(?:\s++by\b)?")
+RE_SEPARATOR_CAPS = lazy(r"(?:[,;&/]|\bAND\b)(?:\s++BY\b)?")
 
 _WORDS = _Words(caps=False)
 _CAPS_WORDS = _Words(caps=True)
@@ -353,11 +355,14 @@ _CAPS_WORDS = _Words(caps=True)
 def _pieces(
     src: str, start: int, end: int, separator: regex.Pattern[str] = RE_SEPARATOR
 ) -> list[tuple[int, int]]:
-    """Split a names list at commas, "and", "&" and "/", each piece trimmed.
+    """Split a names list at commas, "and", "&" and "/" (with any "by" after), each piece trimmed.
 
     >>> src = "Ana Ruiz ,  Tom Hale and Ida Brun"
     >>> [src[a:b] for a, b in _pieces(src, 0, len(src))]
     ['Ana Ruiz', 'Tom Hale', 'Ida Brun']
+    >>> src = "Ana Ruiz and by Tom Hale"
+    >>> [src[a:b] for a, b in _pieces(src, 0, len(src))]
+    ['Ana Ruiz', 'Tom Hale']
     """
     pieces = []
     pos = start
