@@ -468,6 +468,20 @@ def test_dashed_lines_that_credit_no_one(line: str) -> None:
             "Holt reported from Tromvik. AP writer Ines Kohl contributed",
             [("reporting", "Holt", "Tromvik"), ("contributing", "Ines Kohl", None)],
         ),
+        # An agency or a paper credited without "writer"; "The" is no part of its name.
+        ("Reuters contributed to this report.", [("contributing", "Reuters", None)]),
+        (
+            "The Associated Press contributed to this report.",
+            [("contributing", "Associated Press", None)],
+        ),
+        (
+            "The Kestervik Herald and Reuters contributed to this story",
+            [("contributing", "Kestervik Herald", None), ("contributing", "Reuters", None)],
+        ),
+        (
+            "Holt reported from Tromvik. Reuters contributed to this\nreport.",
+            [("reporting", "Holt", "Tromvik"), ("contributing", "Reuters", None)],
+        ),
     ],
 )
 def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, str | None]]) -> None:
@@ -485,6 +499,13 @@ def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, st
         "Reporters said the ferry had contributed",
         "AP writer Ana Ruiz contributed to this report and more",
         "AP writer Ana Ruiz contributed to this report. The ferry sailed",
+        # Without "writer", only "contributed to this report" credits, and
+        # only sources that read as names.
+        "Heavy rain contributed to this report.",
+        "Staff writers contributed to this report.",
+        "Reuters contributed.",
+        "Reuters contributed to the report.",
+        "The ferry was late. Reuters contributed to this report.",
     ],
 )
 def test_closing_sentences_that_credit_no_one(closing: str) -> None:

@@ -395,7 +395,8 @@ _GAP = r"(?:[ \t\u00a0]{1,8}+(?:\r?\n[ \t]{0,8}+)?|\r?\n[ \t]{0,8}+)"
 
 # A closing sentence that credits people: "Ida Brun reported from Oslo.",
 # "AP writers A in X and B in Y contributed to this report.", "Staff
-# contributor A in X helped with this story."  The paragraph's last full
+# contributor A in X helped with this story.", "Reuters contributed to this
+# report."  The paragraph's last full
 # stop may be missing: AP copy sometimes drops it.
 RE_SENTENCE_CREDIT = lazy(
     rf"""
@@ -412,6 +413,12 @@ RE_SENTENCE_CREDIT = lazy(
                                                           # "contributed", "... to this report"
            |helped{_GAP}with{_GAP}this{_GAP}(?:report|story))
         (?:{_GAP}from{_GAP}(?P<place>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?))?  # "from Oslo"
+      |
+        # Without "writer" only "contributed to this report" says it is a
+        # credit, and the caller checks that each source reads as a name.
+        (?:The{_GAP})?                                    # "The Associated Press"
+        (?P<sources>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,200}}?)       # "Reuters", "Ana Ruiz in Oslo"
+        {_GAP}contributed{_GAP}to{_GAP}this{_GAP}(?:report|story)
     )
     (?:(?<!{_ABBREVIATION})\.(?!\p{{L}})                # not "St." nor the "D." of "D.C."
       |(?=\s*+\Z))                                     # or the paragraph's end
@@ -507,6 +514,12 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
     contributing [('Ana Ruiz', None), ('Tom Hale', None)]
     >>> parse_sentence_credits("Snow fell on Oslo.", 0, 18) is None
     True
+    >>> src = "The Associated Press contributed to this report."
+    >>> [(c.role, c.people[0].name) for c in parse_sentence_credits(src, 0, len(src))]
+    [('contributing', 'Associated Press')]
+    >>> src = "Heavy rain contributed to this report."
+    >>> parse_sentence_credits(src, 0, len(src)) is None
+    True
     >>> [(c.role, c.people[0].name) for c in parse_sentence_credits("Editor: Chen Lu", 0, 15)]
     [('editing', 'Chen Lu')]
     """
@@ -536,6 +549,13 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
                 location=_closed(collapse(match.group("from"))),
             )
             credits.append(Credit(role="reporting", people=(name,), text=text, span=span))
+        elif match.group("sources"):
+            # "Reuters contributed to this report.": with no "writer" before
+            # them, the sources must read as names ("Heavy rain" does not).
+            sources = _named_people(src, *match.span("sources"))
+            if sources is None:
+                return None
+            credits.append(Credit(role="contributing", people=tuple(sources), text=text, span=span))
         else:
             people = _people(src, *match.span("names"))
             place = match.group("place")
