@@ -391,7 +391,41 @@ def test_bloomberg_credit_lines() -> None:
     assert doc.unclaimed == ()
 
 
-@pytest.mark.parametrize("line", ["-- the end of the line", "--Editors: the night desk"])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "-- Reporting by Mira Holt; Editing by Hal Brenner",
+            [("reporting", "Mira Holt", None), ("editing", "Hal Brenner", None)],
+        ),
+        (
+            "--Reporting by Mira Holt in Kestervik, editing by Hal Brenner",
+            [("reporting", "Mira Holt", "Kestervik"), ("editing", "Hal Brenner", None)],
+        ),
+        (
+            "\u2014 Additional reporting by Ines Kohl; Editing by Hal Brenner",
+            [("additional reporting", "Ines Kohl", None), ("editing", "Hal Brenner", None)],
+        ),
+    ],
+)
+def test_credit_line_after_a_dash(line: str, expected: list[tuple[str, str, str | None]]) -> None:
+    text = f"KESTERVIK, Norway (Reuters) - A ferry line added a night crossing.\n\n{line}\n"
+    doc = wirecopy.parse(text)
+    assert [(c.role, p.name, p.location) for c in doc.credits for p in c.people] == expected
+    assert [p.text for p in doc.paragraphs] == ["A ferry line added a night crossing."]
+    assert doc.credits[0].text.startswith(("Reporting", "Additional"))
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-- the end of the line",
+        "--Editors: the night desk",
+        "-- Reporting by the local paper showed the ferry was late.",
+        "--Reporting by Mira Holt showed the ferry was late.",
+    ],
+)
 def test_dashed_lines_that_credit_no_one(line: str) -> None:
     doc = wirecopy.parse(f"The ferry sailed.\n\n{line}\n")
     assert doc.credits == ()
@@ -535,3 +569,21 @@ def test_credit_sentence_wrapped_in_anpa_copy() -> None:
         " the company said Tuesday."
     ]
     assert doc.unclaimed == ()
+
+
+def test_body_sentence_that_opens_like_a_credit_stays_a_paragraph() -> None:
+    text = (
+        "KESTERVIK, Norway (Reuters) - A ferry line added a night crossing.\n\n"
+        "Reporting by the local paper showed the ferry was late.\n\n"
+        "-- Reporting by the local paper showed the ferry was late.\n\n"
+        "The crossing will run twice a week.\n\n"
+        "-- Reporting by Mira Holt; Editing by Hal Brenner\n"
+    )
+    doc = wirecopy.parse(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "A ferry line added a night crossing.",
+        "Reporting by the local paper showed the ferry was late.",
+        "-- Reporting by the local paper showed the ferry was late.",
+        "The crossing will run twice a week.",
+    ]
+    assert [c.role for c in doc.credits] == ["reporting", "editing"]
