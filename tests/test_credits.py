@@ -214,6 +214,38 @@ CREDITS: list[Any] = [
         "(Reporting by Ida Brun \u2013 Editing by Per Dahl)",
         [("reporting", "Ida Brun", None), ("editing", "Per Dahl", None)],
     ),
+    (
+        # "and by" repeats the role's "by": it is no part of the next name.
+        "(Reporting by Mira Holt in Kestervik and by Jon Ulvik in Bergen;"
+        " Editing by Hal Brenner and by Ines Kohl)",
+        [
+            ("reporting", "Mira Holt", "Kestervik"),
+            ("reporting", "Jon Ulvik", "Bergen"),
+            ("editing", "Hal Brenner", None),
+            ("editing", "Ines Kohl", None),
+        ],
+    ),
+    (
+        "(Additional reporting by Jon Ulvik, by Ines Kohl\nand by Ana Ruiz)",
+        [
+            ("additional reporting", "Jon Ulvik", None),
+            ("additional reporting", "Ines Kohl", None),
+            ("additional reporting", "Ana Ruiz", None),
+        ],
+    ),
+    (
+        "(REPORTING BY MIRA HOLT AND BY JON ULVIK; EDITING BY HAL BRENNER)",
+        [
+            ("reporting", "MIRA HOLT", None),
+            ("reporting", "JON ULVIK", None),
+            ("editing", "HAL BRENNER", None),
+        ],
+    ),
+    (
+        # A name that starts with "By" keeps it.
+        "(Editing by Hal Brenner and Byron Kohl)",
+        [("editing", "Hal Brenner", None), ("editing", "Byron Kohl", None)],
+    ),
 ]
 
 
@@ -359,7 +391,41 @@ def test_bloomberg_credit_lines() -> None:
     assert doc.unclaimed == ()
 
 
-@pytest.mark.parametrize("line", ["-- the end of the line", "--Editors: the night desk"])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "-- Reporting by Mira Holt; Editing by Hal Brenner",
+            [("reporting", "Mira Holt", None), ("editing", "Hal Brenner", None)],
+        ),
+        (
+            "--Reporting by Mira Holt in Kestervik, editing by Hal Brenner",
+            [("reporting", "Mira Holt", "Kestervik"), ("editing", "Hal Brenner", None)],
+        ),
+        (
+            "\u2014 Additional reporting by Ines Kohl; Editing by Hal Brenner",
+            [("additional reporting", "Ines Kohl", None), ("editing", "Hal Brenner", None)],
+        ),
+    ],
+)
+def test_credit_line_after_a_dash(line: str, expected: list[tuple[str, str, str | None]]) -> None:
+    text = f"KESTERVIK, Norway (Reuters) - A ferry line added a night crossing.\n\n{line}\n"
+    doc = wirecopy.parse(text)
+    assert [(c.role, p.name, p.location) for c in doc.credits for p in c.people] == expected
+    assert [p.text for p in doc.paragraphs] == ["A ferry line added a night crossing."]
+    assert doc.credits[0].text.startswith(("Reporting", "Additional"))
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-- the end of the line",
+        "--Editors: the night desk",
+        "-- Reporting by the local paper showed the ferry was late.",
+        "--Reporting by Mira Holt showed the ferry was late.",
+    ],
+)
 def test_dashed_lines_that_credit_no_one(line: str) -> None:
     doc = wirecopy.parse(f"The ferry sailed.\n\n{line}\n")
     assert doc.credits == ()
@@ -404,6 +470,52 @@ def test_dashed_lines_that_credit_no_one(line: str) -> None:
             "AP writer Omar al-Qadri contributed from Washington, D.C.",
             [("contributing", "Omar al-Qadri", "Washington, D.C.")],
         ),
+        # Wrapped with the paragraph, between any two words, or double-spaced.
+        (
+            "Associated Press writer Ines Kohl in Oslo contributed to this\nreport.",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        (
+            "Associated Press writer Ines Kohl in Oslo contributed\nto this report.",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        (
+            "Associated Press\nwriter Ines Kohl in Oslo contributed to this report.",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        (
+            "Associated Press writer Ines Kohl in Oslo contributed to  this report.",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        ("Holt reported from\nTromvik.", [("reporting", "Holt", "Tromvik")]),
+        ("Mira\nHolt reported from Tromvik.", [("reporting", "Mira Holt", "Tromvik")]),
+        (
+            "Holt reported from Tromvik.\nAP writer Ines Kohl contributed.",
+            [("reporting", "Holt", "Tromvik"), ("contributing", "Ines Kohl", None)],
+        ),
+        # The paragraph's last full stop may be missing.
+        (
+            "Associated Press writer Ines Kohl in Oslo contributed to this report",
+            [("contributing", "Ines Kohl", "Oslo")],
+        ),
+        (
+            "Holt reported from Tromvik. AP writer Ines Kohl contributed",
+            [("reporting", "Holt", "Tromvik"), ("contributing", "Ines Kohl", None)],
+        ),
+        # An agency or a paper credited without "writer"; "The" is no part of its name.
+        ("Reuters contributed to this report.", [("contributing", "Reuters", None)]),
+        (
+            "The Associated Press contributed to this report.",
+            [("contributing", "Associated Press", None)],
+        ),
+        (
+            "The Kestervik Herald and Reuters contributed to this story",
+            [("contributing", "Kestervik Herald", None), ("contributing", "Reuters", None)],
+        ),
+        (
+            "Holt reported from Tromvik. Reuters contributed to this\nreport.",
+            [("reporting", "Holt", "Tromvik"), ("contributing", "Reuters", None)],
+        ),
     ],
 )
 def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, str | None]]) -> None:
@@ -418,9 +530,60 @@ def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, st
         "Editor: the night desk held the story.",
         "Editor: Snow fell on the hills for three days and nights.",
         "Reporters said the ferry had contributed.",
+        "Reporters said the ferry had contributed",
+        "AP writer Ana Ruiz contributed to this report and more",
+        "AP writer Ana Ruiz contributed to this report. The ferry sailed",
+        # Without "writer", only "contributed to this report" credits, and
+        # only sources that read as names.
+        "Heavy rain contributed to this report.",
+        "Staff writers contributed to this report.",
+        "Reuters contributed.",
+        "Reuters contributed to the report.",
+        "The ferry was late. Reuters contributed to this report.",
     ],
 )
 def test_closing_sentences_that_credit_no_one(closing: str) -> None:
     doc = wirecopy.parse(f"LIMA (AP) -- The ferry sailed.\n\n{closing}\n")
     assert doc.credits == ()
     assert [p.text for p in doc.paragraphs][-1] == closing
+
+
+def test_credit_sentence_wrapped_in_anpa_copy() -> None:
+    # ANPA copy indents each paragraph's first line; a credit sentence wraps
+    # with its paragraph onto the next line.
+    text = (
+        "\t   TROMVIK, Norway (AP) _ The ferry line will add a night crossing to\n"
+        "the outer islands from April, the company said Tuesday.\n"
+        "\t   Associated Press writer Ines Kohl in Oslo contributed to this\n"
+        "report.\n"
+    )
+    doc = wirecopy.parse(text)
+    assert [(c.role, p.name, p.location) for c in doc.credits for p in c.people] == [
+        ("contributing", "Ines Kohl", "Oslo")
+    ]
+    assert doc.credits[0].text == (
+        "Associated Press writer Ines Kohl in Oslo contributed to this report."
+    )
+    assert [p.text for p in doc.paragraphs] == [
+        "The ferry line will add a night crossing to the outer islands from April,"
+        " the company said Tuesday."
+    ]
+    assert doc.unclaimed == ()
+
+
+def test_body_sentence_that_opens_like_a_credit_stays_a_paragraph() -> None:
+    text = (
+        "KESTERVIK, Norway (Reuters) - A ferry line added a night crossing.\n\n"
+        "Reporting by the local paper showed the ferry was late.\n\n"
+        "-- Reporting by the local paper showed the ferry was late.\n\n"
+        "The crossing will run twice a week.\n\n"
+        "-- Reporting by Mira Holt; Editing by Hal Brenner\n"
+    )
+    doc = wirecopy.parse(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "A ferry line added a night crossing.",
+        "Reporting by the local paper showed the ferry was late.",
+        "-- Reporting by the local paper showed the ferry was late.",
+        "The crossing will run twice a week.",
+    ]
+    assert [c.role for c in doc.credits] == ["reporting", "editing"]

@@ -342,9 +342,11 @@ def _is_newsroom(name: str) -> bool:
 # The white space around it is trimmed from the pieces instead: a pattern
 # that also took the spaces would be tried, and fail, at every position of
 # a long run of them (about 0.2 us a position, against a fast scan for
-# these characters).
-RE_SEPARATOR = lazy(r"[,;&/]|\band\b")
-RE_SEPARATOR_CAPS = lazy(r"[,;&/]|\bAND\b")
+# these characters).  A "by" after it repeats the role phrase's ("Reporting
+# by A in Oslo and by B in Bergen") and is no part of the next name; the
+# spaces before it are tried only after a separator.
+RE_SEPARATOR = lazy(r"(?:[,;&/]|\band\b)(?:\s++by\b)?")
+RE_SEPARATOR_CAPS = lazy(r"(?:[,;&/]|\bAND\b)(?:\s++BY\b)?")
 
 _WORDS = _Words(caps=False)
 _CAPS_WORDS = _Words(caps=True)
@@ -353,11 +355,14 @@ _CAPS_WORDS = _Words(caps=True)
 def _pieces(
     src: str, start: int, end: int, separator: regex.Pattern[str] = RE_SEPARATOR
 ) -> list[tuple[int, int]]:
-    """Split a names list at commas, "and", "&" and "/", each piece trimmed.
+    """Split a names list at commas, "and", "&" and "/" (with any "by" after), each piece trimmed.
 
     >>> src = "Ana Ruiz ,  Tom Hale and Ida Brun"
     >>> [src[a:b] for a, b in _pieces(src, 0, len(src))]
     ['Ana Ruiz', 'Tom Hale', 'Ida Brun']
+    >>> src = "Ana Ruiz and by Tom Hale"
+    >>> [src[a:b] for a, b in _pieces(src, 0, len(src))]
+    ['Ana Ruiz', 'Tom Hale']
     """
     pieces = []
     pos = start
@@ -382,24 +387,42 @@ def _trim(src: str, start: int, end: int) -> tuple[int, int]:
 _ABBREVIATION = r"(?<!\p{L})(?:Jr|Sr|St|Ste|Mt|Ft)"
 _SENTENCE_TEXT = rf"(?:[^.;]|(?<=(?<!\p{{L}})\p{{Lu}}|{_ABBREVIATION})\.)"
 
+# The white space between two words of a credit sentence: a run of spaces
+# ("to  this"), or a line break with the next line's indent, as a sentence
+# wrapped with the paragraph runs over lines ("contributed to this\nreport.").
+# Bounded and possessive: a long run of spaces is read once, not retried.
+_GAP = r"(?:[ \t\u00a0]{1,8}+(?:\r?\n[ \t]{0,8}+)?|\r?\n[ \t]{0,8}+)"
+
 # A closing sentence that credits people: "Ida Brun reported from Oslo.",
 # "AP writers A in X and B in Y contributed to this report.", "Staff
-# contributor A in X helped with this story."
+# contributor A in X helped with this story.", "Reuters contributed to this
+# report."  The paragraph's last full
+# stop may be missing: AP copy sometimes drops it.
 RE_SENTENCE_CREDIT = lazy(
     rf"""
     (?:
-        (?P<reporter>{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD}){{0,3}})  # "Ida Brun"
-        [ ]reported[ ]from[ ]
+        (?P<reporter>{_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})*{_NAME_WORD}){{0,3}})  # "Ida Brun"
+        {_GAP}reported{_GAP}from{_GAP}
         (?P<from>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?)           # "Oslo"
       |
-        (?:(?:The[ ])?\p{{Lu}}\p{{L}}*(?:[ ]\p{{Lu}}\p{{L}}*){{0,2}}[ ])?  # "Associated Press "
-        (?i:writers?|reporters?|correspondents?|contributors?|photographers?|researchers?)[ ]
+        (?:(?:The{_GAP})?\p{{Lu}}\p{{L}}*(?:{_GAP}\p{{Lu}}\p{{L}}*){{0,2}}{_GAP})?
+                                                          # "Associated Press "
+        (?i:writers?|reporters?|correspondents?|contributors?|photographers?|researchers?){_GAP}
         (?P<names>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,300}}?)         # "A in X, B in Y and C"
-        [ ](?:contributed(?:[ ]to[ ]this[ ](?:report|story))?  # "contributed", "... to this report"
-           |helped[ ]with[ ]this[ ](?:report|story))
-        (?:[ ]from[ ](?P<place>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?))?  # "from Oslo"
+        {_GAP}(?:contributed(?:{_GAP}to{_GAP}this{_GAP}(?:report|story))?
+                                                          # "contributed", "... to this report"
+           |helped{_GAP}with{_GAP}this{_GAP}(?:report|story))
+        (?:{_GAP}from{_GAP}(?P<place>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?))?  # "from Oslo"
+      |
+        # Without "writer" only "contributed to this report" says it is a
+        # credit, and the caller checks that each source reads as a name.
+        (?:The{_GAP})?                                    # "The Associated Press"
+        (?P<sources>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,200}}?)       # "Reuters", "Ana Ruiz in Oslo"
+        {_GAP}contributed{_GAP}to{_GAP}this{_GAP}(?:report|story)
     )
-    (?<!{_ABBREVIATION})\.(?!\p{{L}})[ \t]*                # not "St." nor the "D." of "D.C."
+    (?:(?<!{_ABBREVIATION})\.(?!\p{{L}})                # not "St." nor the "D." of "D.C."
+      |(?=\s*+\Z))                                     # or the paragraph's end
+    \s*+
     """,
     regex.VERBOSE,
 )
@@ -491,6 +514,12 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
     contributing [('Ana Ruiz', None), ('Tom Hale', None)]
     >>> parse_sentence_credits("Snow fell on Oslo.", 0, 18) is None
     True
+    >>> src = "The Associated Press contributed to this report."
+    >>> [(c.role, c.people[0].name) for c in parse_sentence_credits(src, 0, len(src))]
+    [('contributing', 'Associated Press')]
+    >>> src = "Heavy rain contributed to this report."
+    >>> parse_sentence_credits(src, 0, len(src)) is None
+    True
     >>> [(c.role, c.people[0].name) for c in parse_sentence_credits("Editor: Chen Lu", 0, 15)]
     [('editing', 'Chen Lu')]
     """
@@ -515,11 +544,18 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
         text = collapse(src[span[0] : span[1]])
         if match.group("reporter"):
             name = Person(
-                name=match.group("reporter"),
+                name=collapse(match.group("reporter")),
                 span=match.span("reporter"),
                 location=_closed(collapse(match.group("from"))),
             )
             credits.append(Credit(role="reporting", people=(name,), text=text, span=span))
+        elif match.group("sources"):
+            # "Reuters contributed to this report.": with no "writer" before
+            # them, the sources must read as names ("Heavy rain" does not).
+            sources = _named_people(src, *match.span("sources"))
+            if sources is None:
+                return None
+            credits.append(Credit(role="contributing", people=tuple(sources), text=text, span=span))
         else:
             people = _people(src, *match.span("names"))
             place = match.group("place")

@@ -140,6 +140,10 @@ MAX_HEADLINE = 160
 # The longest credit line without parentheses.
 MAX_BARE_CREDIT = 400
 
+# The dash before a credit line without parentheses that closes web copy:
+# "-- Reporting by A; Editing by B", "--Reporting by A".
+RE_CREDIT_DASH = lazy(r"[-\u2013\u2014]{1,2}[ \t]*")
+
 # The most groups read off the end of a paragraph: a credit line and a few
 # notes after it.  More are not the story's closing groups (and each costs
 # a look at its opening).
@@ -1263,6 +1267,9 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, last: bool, ve
     ):
         _add_credits(src, start, end, parts)
         return
+    if src[start] in "-\u2013\u2014" and _is_dashed_credit(src, start, end):
+        _add_credits(src, start, end, parts)  # the dash is the line's markup
+        return
     while src[start] == "-":
         # Bloomberg: "--With assistance from A in Oslo." over "--Editors: B, C"
         # (a line of its own each, with no blank line between).
@@ -1397,6 +1404,21 @@ def _is_bare_credit(src: str, start: int, end: int) -> bool:
         for credit in credits
         for person in credit.people
     )
+
+
+def _is_dashed_credit(src: str, start: int, end: int) -> bool:
+    """True for a credit line without parentheses after a dash: "-- Reporting by A".
+
+    The line after its dash must be a whole credit line, as
+    :func:`_is_bare_credit` reads one.
+
+    >>> _is_dashed_credit("-- Reporting by Ana Ruiz; Editing by Tom Hale", 0, 45)
+    True
+    >>> _is_dashed_credit("--Reporting by the union showed a loss.", 0, 39)
+    False
+    """
+    dash = RE_CREDIT_DASH.match(src, start, end)
+    return dash is not None and _is_bare_credit(src, dash.end(), end)
 
 
 def _add_credits(src: str, start: int, end: int, parts: _Parts) -> None:
