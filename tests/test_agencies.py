@@ -380,6 +380,7 @@ def test_iptc_line_end_after_headline_without_envelope(line: str, headline: str)
         ("LONDON (Reuters Breakingviews) -", "Reuters"),
         ("KESTERVIK, Norway (Thomson Reuters Foundation) -", "Reuters"),
         ("LONDON, Feb 3 (IFR) -", "Reuters"),
+        ("ANKARA (AA) -", "Anadolu"),
         # A tag the registry does not know is the agency as written.
         ("KOTA BARU, Feb 3 (Warta Kita) --", "Warta Kita"),
     ],
