@@ -195,6 +195,19 @@ FORMS = [
         "Le vin a coulé.",
     ),
     (
+        # French copy writes the first of the month "1er".
+        "Tromvik, 1er mars 2009 (AFP) - Un ferry a sombré.",
+        "Tromvik, 1er mars 2009 (AFP) -",
+        {"city": "Tromvik", "agency": "AFP", "month": 3, "day": 1, "year": 2009},
+        "Un ferry a sombré.",
+    ),
+    (
+        "PARIS, 1er fév (AFP) - Un ferry a sombré.",
+        "PARIS, 1er fév (AFP) -",
+        {"city": "PARIS", "agency": "AFP", "month": 2, "day": 1},
+        "Un ferry a sombré.",
+    ),
+    (
         "MUNICH BMX maker Velotek is selling bikes.",
         "MUNICH",
         {"city": "MUNICH"},

@@ -104,7 +104,7 @@ RE_DATE = lazy(
         {_GAP}+(?P<day>\d{{1,2}})(?!\d)       # "12"
         (?i:st|nd|rd|th)?(?!\p{{L}})          # "3rd"
       |
-        (?P<day2>\d{{1,2}})(?:\.|(?i:st|nd|rd|th))?{_GAP}+  # day first: "10 août", "3. März"
+        (?P<day2>\d{{1,2}})(?:\.|(?i:st|nd|rd|th|er))?{_GAP}+  # "10 août", "3. März", "1er mars"
         (?P<month2>\p{{L}}{{3,12}}\.?)
       |
         (?P<numeric>                                # in figures, before a tag or dash only
