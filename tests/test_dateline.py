@@ -446,6 +446,19 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        # A tag the registry does not know, in lower case as German services write it.
+        "FRANKFURT (dpa-AFX) - Shares of Kestrel rose.",
+        "FRANKFURT (dpa-AFX) -",
+        {"city": "FRANKFURT", "agency": "dpa-AFX"},
+        "Shares of Kestrel rose.",
+    ),
+    (
+        "Tromvik (epd) - Die Kirche hat beschlossen.",
+        "Tromvik (epd) -",
+        {"city": "Tromvik", "agency": "epd"},
+        "Die Kirche hat beschlossen.",
+    ),
+    (
         "TROMVIK Mich. May 3 (Reuters) - A ferry sailed.",  # no comma after the state either
         "TROMVIK Mich. May 3 (Reuters) -",
         {"city": "TROMVIK", "region": "Mich.", "agency": "Reuters", "month": 5, "day": 3},

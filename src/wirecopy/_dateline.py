@@ -118,9 +118,13 @@ RE_DATE = lazy(
 )
 
 # The tag of an agency the registry does not know: one to four capitalised
-# words ("Bernama", "Prensa Latina"), taken only before a separator and the
-# start of a sentence.  A ticker ("KST.OL") is no tag.
-_OTHER_TAG = r"(?-i:\p{Lu}[\p{L}&'’\-]*(?:[ ][\p{Lu}&][\p{L}&'’\-]*){0,3})"
+# words ("Bernama", "Prensa Latina"), or one word in lower case, as German
+# services write theirs ("epd", "dpa-AFX"); taken only before a separator
+# and the start of a sentence.  A ticker ("KST.OL") is no tag.
+_OTHER_TAG = (
+    r"(?-i:\p{Lu}[\p{L}&'’\-]*(?:[ ][\p{Lu}&][\p{L}&'’\-]*){0,3}"
+    r"|\p{Ll}[\p{L}&'’\-]{1,15})"
+)
 
 RE_TAG = lazy(
     rf"""
