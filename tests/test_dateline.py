@@ -489,6 +489,34 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        # A province the region table does not hold, then the country.
+        "GOMA, North Kivu, Congo (Reuters) - Rebels advanced.",
+        "GOMA, North Kivu, Congo (Reuters) -",
+        {"city": "GOMA", "region": "North Kivu", "country": "Congo", "agency": "Reuters"},
+        "Rebels advanced.",
+    ),
+    (
+        "Tromvik, Bavaria, Germany, March 3, 2009 (AFP) - A ferry sailed.",
+        "Tromvik, Bavaria, Germany, March 3, 2009 (AFP) -",
+        {
+            "city": "Tromvik",
+            "region": "Bavaria",
+            "country": "Germany",
+            "agency": "AFP",
+            "month": 3,
+            "day": 3,
+            "year": 2009,
+        },
+        "A ferry sailed.",
+    ),
+    (
+        # Two countries: the first is the country, as before.
+        "TROMVIK, Norway, Sweden (AP) - A ferry sailed.",
+        "TROMVIK, Norway, Sweden (AP) -",
+        {"city": "TROMVIK", "country": "Norway", "agency": "AP"},
+        "A ferry sailed.",
+    ),
+    (
         "New Jersey (AFP) - A ferry sailed.",  # a state's whole name
         "New Jersey (AFP) -",
         {"city": "New Jersey", "agency": "AFP"},

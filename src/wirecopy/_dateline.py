@@ -328,13 +328,26 @@ def _read_place(
         # ("ST. LOUIS" keeps its abbreviation).
         city = city[:-1]
     place.city = city
+    last = None
     for written in parts:
         if written.casefold().rstrip(".") in _WEEKDAYS:
             continue  # "WASHINGTON, Tuesday (UPI) --": the day, not a place
+        last = written
         if is_region(written) and place.region is None:
             place.region = written
         elif place.country is None:
             place.country = written
+    if (
+        last is not None
+        and last is not place.country
+        and place.region is None
+        and place.country is not None
+        and is_country(last)
+        and not is_country(place.country)
+    ):
+        # "GOMA, North Kivu, Congo": a province of a country other than the
+        # United States or Canada, then the country.
+        place.region, place.country = place.country, last
     return place
 
 
