@@ -380,8 +380,11 @@ def test_iptc_line_end_after_headline_without_envelope(line: str, headline: str)
         ("LONDON (Reuters Breakingviews) -", "Reuters"),
         ("KESTERVIK, Norway (Thomson Reuters Foundation) -", "Reuters"),
         ("LONDON, Feb 3 (IFR) -", "Reuters"),
+        ("ANKARA (AA) -", "Anadolu"),
         # A tag the registry does not know is the agency as written.
         ("KOTA BARU, Feb 3 (Warta Kita) --", "Warta Kita"),
+        ("FRANKFURT (dpa-AFX) -", "dpa-AFX"),
+        ("Kestervik (epd) -", "epd"),
     ],
 )
 def test_dateline_tags(opening: str, agency: str) -> None:
@@ -398,6 +401,7 @@ def test_dateline_tags(opening: str, agency: str) -> None:
         "Kestrel Corp (Kestrel Ferries) - the ferry firm - cut fares.",  # no sentence after
         "Kestrel Corp (Kestrel Ferries) cut fares.",  # no separator
         "Kestrel Corp (Kestrel Ferries) -Fares rose.",  # a dash run on after no known tag
+        "Kestrel Corp (kestrel) - the ferry firm - cut fares.",  # lower case, no sentence
     ],
 )
 def test_parenthesised_words_that_are_no_tag(text: str) -> None:

@@ -195,6 +195,19 @@ FORMS = [
         "Le vin a coulé.",
     ),
     (
+        # French copy writes the first of the month "1er".
+        "Tromvik, 1er mars 2009 (AFP) - Un ferry a sombré.",
+        "Tromvik, 1er mars 2009 (AFP) -",
+        {"city": "Tromvik", "agency": "AFP", "month": 3, "day": 1, "year": 2009},
+        "Un ferry a sombré.",
+    ),
+    (
+        "PARIS, 1er fév (AFP) - Un ferry a sombré.",
+        "PARIS, 1er fév (AFP) -",
+        {"city": "PARIS", "agency": "AFP", "month": 2, "day": 1},
+        "Un ferry a sombré.",
+    ),
+    (
         "MUNICH BMX maker Velotek is selling bikes.",
         "MUNICH",
         {"city": "MUNICH"},
@@ -433,6 +446,19 @@ FORMS = [
         "A ferry sailed.",
     ),
     (
+        # A tag the registry does not know, in lower case as German services write it.
+        "FRANKFURT (dpa-AFX) - Shares of Kestrel rose.",
+        "FRANKFURT (dpa-AFX) -",
+        {"city": "FRANKFURT", "agency": "dpa-AFX"},
+        "Shares of Kestrel rose.",
+    ),
+    (
+        "Tromvik (epd) - Die Kirche hat beschlossen.",
+        "Tromvik (epd) -",
+        {"city": "Tromvik", "agency": "epd"},
+        "Die Kirche hat beschlossen.",
+    ),
+    (
         "TROMVIK Mich. May 3 (Reuters) - A ferry sailed.",  # no comma after the state either
         "TROMVIK Mich. May 3 (Reuters) -",
         {"city": "TROMVIK", "region": "Mich.", "agency": "Reuters", "month": 5, "day": 3},
@@ -460,6 +486,34 @@ FORMS = [
         "Port of Spain, May 3 (AFP) - A ferry sailed.",  # a city the gazetteer knows
         "Port of Spain, May 3 (AFP) -",
         {"city": "Port of Spain", "agency": "AFP", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        # A province the region table does not hold, then the country.
+        "GOMA, North Kivu, Congo (Reuters) - Rebels advanced.",
+        "GOMA, North Kivu, Congo (Reuters) -",
+        {"city": "GOMA", "region": "North Kivu", "country": "Congo", "agency": "Reuters"},
+        "Rebels advanced.",
+    ),
+    (
+        "Tromvik, Bavaria, Germany, March 3, 2009 (AFP) - A ferry sailed.",
+        "Tromvik, Bavaria, Germany, March 3, 2009 (AFP) -",
+        {
+            "city": "Tromvik",
+            "region": "Bavaria",
+            "country": "Germany",
+            "agency": "AFP",
+            "month": 3,
+            "day": 3,
+            "year": 2009,
+        },
+        "A ferry sailed.",
+    ),
+    (
+        # Two countries: the first is the country, as before.
+        "TROMVIK, Norway, Sweden (AP) - A ferry sailed.",
+        "TROMVIK, Norway, Sweden (AP) -",
+        {"city": "TROMVIK", "country": "Norway", "agency": "AP"},
         "A ferry sailed.",
     ),
     (
@@ -502,6 +556,20 @@ FORMS = [
         "TROMVIK, 3 May: A ferry sailed.",  # a colon after the date
         "TROMVIK, 3 May:",
         {"city": "TROMVIK", "month": 5, "day": 3},
+        "A ferry sailed.",
+    ),
+    (
+        # An unknown city of several words, tagged: the whole run.
+        "PORT KESTER, Norway (Reuters) - A ferry sailed.",
+        "PORT KESTER, Norway (Reuters) -",
+        {"city": "PORT KESTER", "country": "Norway", "agency": "Reuters"},
+        "A ferry sailed.",
+    ),
+    (
+        # A town the gazetteer lacks whose first word is a city it knows.
+        "ORANGE BEACH, Ala. (AP) _ A ferry sailed.",
+        "ORANGE BEACH, Ala. (AP) _",
+        {"city": "ORANGE BEACH", "region": "Ala.", "agency": "AP"},
         "A ferry sailed.",
     ),
 ]
@@ -568,6 +636,56 @@ def test_a_sentence_opening_with_a_country_keeps_it(src: str) -> None:
     dateline, rest = read(src)
     assert (dateline.city, dateline.country) == ("OSLO", None)
     assert rest == src[5:]
+
+
+@pytest.mark.parametrize(
+    ("lead", "city", "rest"),
+    [
+        # Reuters web pages run the city on to the lead with nothing between.
+        # The gazetteer knows the whole run: it is the city, even before a
+        # lower-case word.
+        ("NEW YORK police said the ferry was found.", "NEW YORK", "police said"),
+        # A company in capitals after the city: the longest leading run the
+        # gazetteer knows as one place is the city.
+        ("ZURICH KESTREL AG said profit rose.", "ZURICH", "KESTREL AG said"),
+        ("SAO PAULO NORDVIK SA said profit fell.", "SAO PAULO", "NORDVIK SA said"),
+        ("LONDON KFX 100 shares fell.", "LONDON", "KFX 100 shares"),
+        ("LONDON NVF, the ferry group, said profit rose.", "LONDON", "NVF, the ferry group"),
+        ("VIENNA KESTREL, Europe's biggest ferry line, said.", "VIENNA", "KESTREL, Europe's"),
+        # A brand with a lower-case first letter, or a company joined by "&".
+        ("SAN FRANCISCO eKest Inc said it would cut jobs.", "SAN FRANCISCO", "eKest Inc"),
+        ("SEATTLE eKest Inc said it would cut jobs.", "SEATTLE", "eKest Inc"),
+        ("LOS ANGELES iFerry sales rose in March.", "LOS ANGELES", "iFerry sales"),
+        ("DALLAS KT&T Inc said it would buy a ferry line.", "DALLAS", "KT&T Inc"),
+        ("SAN FRANCISCO KT&E Corp said it would cut power.", "SAN FRANCISCO", "KT&E Corp"),
+        # With the date, as the layout wrapped at 64 columns writes it.
+        ("SAN FRANCISCO Jan 12 eKest Inc said it would cut jobs.", "SAN FRANCISCO", "eKest"),
+        # What the gazetteer does not know stays as before.
+        ("KESTERVIK Nordvik Ferries said profit rose.", "KESTERVIK", "Nordvik Ferries"),
+        ("KESTERVIK NORDVIK is selling ferries.", "KESTERVIK", "NORDVIK is"),
+        ("MUNICH KESTREL is selling bikes.", "MUNICH", "KESTREL is"),
+        ("KESTERVIK FERRY Line is selling tickets.", "KESTERVIK FERRY", "Line is"),
+    ],
+)
+def test_city_run_on_to_the_lead(lead: str, city: str, rest: str) -> None:
+    doc = wirecopy.parse(f"Ferry news of the day\n\n{lead}\n")
+    assert doc.dateline is not None and doc.dateline.city == city
+    assert doc.dateline.text == " ".join(lead[: lead.index(rest)].split())
+    assert doc.paragraphs[0].text == lead[lead.index(rest) :]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "OSLO snow fell on Tuesday.",  # one word before a lower-case one: no city
+        "NEW YORK - the ferry line said on Tuesday.",  # a dash before a lower-case word
+        "KESTERVIK HARBOUR, the port, said on Tuesday.",  # the gazetteer knows no word
+    ],
+)
+def test_no_city_run_on_to_the_lead(lead: str) -> None:
+    doc = wirecopy.parse(f"Ferry news of the day\n\n{lead}\n")
+    assert doc.dateline is None
+    assert doc.paragraphs[0].text == lead
 
 
 def test_spans_are_absolute() -> None:

@@ -93,6 +93,8 @@ PLACES = [
     # The country is written but the gazetteer lacks the town.
     (("TROMVIK", None, "Norway", "Reuters"), ("Tromvik", "NO", None)),
     (("Kestervik", "Maine", None, "AP"), ("Kestervik", "US", "US-ME")),
+    # A province the region table does not hold: the country says where.
+    (("GOMA", "North Kivu", "Congo", "Reuters"), ("Goma", "CD", None)),
     # Two states of one country: the country only.
     (("SPRINGFIELD", None, None, "Reuters"), ("Springfield", "US", None)),
 ]

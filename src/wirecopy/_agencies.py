@@ -87,7 +87,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("ANSA", ("ANSA",)),
     Agency("Interfax", ("Interfax", "Interfax-Ukraine", "Interfax-AVN")),
     Agency("RIA Novosti", ("RIA Novosti",)),
-    Agency("Anadolu", ("Anadolu", "Anadolu Agency")),
+    # Anadolu tags its datelines with its initials: "ANKARA (AA) -".
+    Agency("Anadolu", ("Anadolu", "Anadolu Agency", "AA")),
     Agency("Antara", ("Antara",)),
     # "-- BERNAMA" closes the story.
     Agency("Bernama", ("Bernama",), signoff_form=r"--?[ \t]*BERNAMA"),

@@ -13,7 +13,9 @@ Grammar (each part optional unless said)::
 How much evidence is needed depends on what the dateline writes.  A tag
 or a separator is enough on its own; a date needs an upper-case city
 (``ISLAMABAD Jan 12``); a bare upper-case city (``TUNIS Dozens of ...``) is
-taken only when the text after it starts like a sentence.  Mixed-case
+taken only when the text after it starts like a sentence, or, when the
+gazetteer knows the city and it has several words, with any word after it
+(``NEW YORK police said ...``).  Mixed-case
 cities (``Paris``) need a tag or separator, since a sentence can start
 with a capitalised word.
 """
@@ -40,9 +42,10 @@ from wirecopy.model import Dateline, Diagnostic, Place
 # One word of a place name.  Upper case: "NEW", "ST.", "D'ITALIA",
 # "WINSTON-SALEM", "LAHORE/ISLAMABAD", two letters at least and no inner
 # dots, so that "A" and "U.S." at the start of a lead are not taken.
-# Mixed case: "Nice", "La", "Unión".
+# Mixed case: "Nice", "La", "Unión".  A word joined by "&" is a company's
+# ("AT&T", "PG&E"), never a place's.
 _CAPS_WORD = (
-    r"\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?(?:/\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?)*(?![\p{L}\p{M}\d])"
+    r"\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?(?:/\p{Lu}[\p{Lu}\p{M}'’\-]*\p{Lu}\.?)*(?![\p{L}\p{M}\d&])"
 )
 # A hyphen may join words ("Winston-Salem"), but "--" is a separator.
 _TITLE_PIECE = r"[\p{Lu}][\p{L}\p{M}'’.]*+(?:-(?!-)[\p{L}\p{M}'’.]*+)*+"
@@ -101,7 +104,7 @@ RE_DATE = lazy(
         {_GAP}+(?P<day>\d{{1,2}})(?!\d)       # "12"
         (?i:st|nd|rd|th)?(?!\p{{L}})          # "3rd"
       |
-        (?P<day2>\d{{1,2}})(?:\.|(?i:st|nd|rd|th))?{_GAP}+  # day first: "10 août", "3. März"
+        (?P<day2>\d{{1,2}})(?:\.|(?i:st|nd|rd|th|er))?{_GAP}+  # "10 août", "3. März", "1er mars"
         (?P<month2>\p{{L}}{{3,12}}\.?)
       |
         (?P<numeric>                                # in figures, before a tag or dash only
@@ -115,9 +118,13 @@ RE_DATE = lazy(
 )
 
 # The tag of an agency the registry does not know: one to four capitalised
-# words ("Bernama", "Prensa Latina"), taken only before a separator and the
-# start of a sentence.  A ticker ("KST.OL") is no tag.
-_OTHER_TAG = r"(?-i:\p{Lu}[\p{L}&'’\-]*(?:[ ][\p{Lu}&][\p{L}&'’\-]*){0,3})"
+# words ("Bernama", "Prensa Latina"), or one word in lower case, as German
+# services write theirs ("epd", "dpa-AFX"); taken only before a separator
+# and the start of a sentence.  A ticker ("KST.OL") is no tag.
+_OTHER_TAG = (
+    r"(?-i:\p{Lu}[\p{L}&'’\-]*(?:[ ][\p{Lu}&][\p{L}&'’\-]*){0,3}"
+    r"|\p{Ll}[\p{L}&'’\-]{1,15})"
+)
 
 RE_TAG = lazy(
     rf"""
@@ -136,7 +143,7 @@ RE_TAG = lazy(
 _DASHES = "—–‒―−"
 
 # The last character of a dateline's text that is a separator.
-_SEPARATOR_ENDS = frozenset(f"-_{_DASHES}")
+SEPARATOR_ENDS = frozenset(f"-_{_DASHES}")
 
 # A dotted abbreviation ending an upper-case city, taken only right before a
 # tag, a separator or a comma: "WASHINGTON D.C. (AP) _", but not
@@ -199,12 +206,16 @@ _WEEKDAYS = frozenset(
 
 RE_SPACES = lazy(rf"{_GAP}+")
 
+# A brand written with a lower-case first letter ("eBay", "iPhone") may
+# open a sentence.
+RE_BRAND = lazy(r"\p{Ll}{1,2}\p{Lu}")
+
 # What may follow a dateline with no separator: the start of a sentence.
-RE_SENTENCE_START = lazy(rf"{_GAP}+[\p{{Lu}}\d\"“‘'(\[$£€]")
+RE_SENTENCE_START = lazy(rf"{_GAP}+(?:[\p{{Lu}}\d\"“‘'(\[$£€]|{RE_BRAND.pattern})")
 
 
 class _Place:
-    __slots__ = ("caps", "city", "country", "end", "parts", "region")
+    __slots__ = ("caps", "city", "country", "end", "known", "parts", "region")
 
     def __init__(self) -> None:
         self.city: str | None = None
@@ -213,10 +224,26 @@ class _Place:
         self.end = 0
         self.caps = False
         self.parts = 0
+        # An upper-case city of several words that the gazetteer knows, before
+        # a lower-case word ("NEW YORK police said").
+        self.known = False
 
 
-def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Place | None:
-    """Read city and comma parts; ``greedy`` takes whole multi-word parts."""
+def _read_place(
+    src: str, pos: int, end: int, caps: bool, greedy: bool, cut: bool = False
+) -> _Place | None:
+    """Read city and comma parts; ``greedy`` takes whole multi-word parts.
+
+    ``cut`` takes of an upper-case run only the leading words the gazetteer
+    knows as one place (see :func:`_known_city_end`), and returns None when
+    that is the whole run or nothing.
+
+    >>> src = "LONDON KESTREL, a ferry firm, said."
+    >>> _read_place(src, 0, len(src), True, False).city
+    'LONDON KESTREL'
+    >>> _read_place(src, 0, len(src), True, False, cut=True).city
+    'LONDON'
+    """
     pattern = RE_CAPS_CITY if caps else RE_TITLE_CITY
     match = pattern.match(src, pos, end)
     if match is None:
@@ -225,30 +252,38 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
     place.caps = caps
     city_end = match.end()
     if caps:
-        # "MUNICH BMW is ...": an upper-case last word followed by a
-        # lower-case word is the subject of the sentence, not the city.
         words = match.group()
         last_gap = max(words.rfind(" "), words.rfind("\u00a0"))
         after = src[city_end : city_end + 2]
-        if (
+        if cut:
+            # The caller found no dateline with the whole run: "LONDON HSBC,
+            # Europe's biggest bank, said ...".
+            known = _known_city_end(words)
+            if known is None or known == len(words):
+                return None
+            city_end = pos + known
+        elif (
             last_gap > 0
             and len(after) == 2
             and after[0] in " \u00a0"
-            and after[1].islower()
+            and after[1].isalnum()
             and not RE_MONTH_DAY.match(src, city_end + 1, end)
         ):
-            city_end = pos + last_gap
-        elif (
-            last_gap > 0
-            and len(after) == 2
-            and after[0] in " \u00a0"
-            and after[1].isupper()
-            and _subject_after_city(words, last_gap)
-        ):
-            # "LONDON BP Plc said ...": the company, not the city's last word.
-            city_end = pos + last_gap
-        elif (
-            src.startswith((" ", "\u00a0"), city_end)
+            # A word, not a date, follows an upper-case run of several words:
+            # the run's last words may be the sentence's ("LONDON BP Plc
+            # said", "ZURICH UBS AG said", "LONDON FTSE 100 shares"), unless
+            # the gazetteer knows the whole run ("NEW YORK police said").
+            known = _known_city_end(words)
+            if known is not None:
+                city_end = pos + known
+                place.known = known == len(words) and after[1].islower()
+            elif after[1].islower():
+                # "KESTERVIK NORDVIK is ...": a last upper-case word before a
+                # lower-case one is the sentence's subject, not the city's.
+                city_end = pos + last_gap
+        if (
+            city_end == match.end()
+            and src.startswith((" ", "\u00a0"), city_end)
             and (abbreviation := RE_CITY_ABBREVIATION.match(src, city_end, end))
             and (abbreviation.group()[1:] == "D.C." or not is_region(abbreviation.group()))
         ):
@@ -293,13 +328,26 @@ def _read_place(src: str, pos: int, end: int, caps: bool, greedy: bool) -> _Plac
         # ("ST. LOUIS" keeps its abbreviation).
         city = city[:-1]
     place.city = city
+    last = None
     for written in parts:
         if written.casefold().rstrip(".") in _WEEKDAYS:
             continue  # "WASHINGTON, Tuesday (UPI) --": the day, not a place
+        last = written
         if is_region(written) and place.region is None:
             place.region = written
         elif place.country is None:
             place.country = written
+    if (
+        last is not None
+        and last is not place.country
+        and place.region is None
+        and place.country is not None
+        and is_country(last)
+        and not is_country(place.country)
+    ):
+        # "GOMA, North Kivu, Congo": a province of a country other than the
+        # United States or Canada, then the country.
+        place.region, place.country = place.country, last
     return place
 
 
@@ -404,18 +452,29 @@ def _names_a_qualifier(text: str) -> bool:
     return is_region(text) or is_place_phrase(text) or is_country(text)
 
 
-def _subject_after_city(words: str, last_gap: int) -> bool:
-    """True when an upper-case run is a known city and one word more ("LONDON BP").
+def _known_city_end(words: str) -> int | None:
+    """Where the city ends in an upper-case run of words, by the gazetteer, or None.
 
-    The gazetteer must not know the whole run ("NEW YORK", "SAN JACINTO")
-    and must know the run without its last word as one place, not several.
+    The whole run when the gazetteer knows it ("NEW YORK"); else the
+    longest run of leading words it knows as one place, not several
+    ("SAO PAULO" of "SAO PAULO JBS SA"); else None (nothing known).
 
-    >>> _subject_after_city("LONDON BP", 6), _subject_after_city("NEW YORK", 3)
-    (True, False)
+    >>> _known_city_end("LONDON BP"), _known_city_end("NEW YORK")
+    (6, 8)
+    >>> _known_city_end("SAO PAULO KESTREL SA"), _known_city_end("KESTERVIK NORDVIK") is None
+    (9, True)
     """
     if resolve_place(words).code != "unknown-place":
-        return False
-    return resolve_place(words[:last_gap]).code is None
+        return len(words)
+    gap = len(words)
+    while True:
+        gap = max(words.rfind(" ", 0, gap), words.rfind("\u00a0", 0, gap))
+        if gap <= 0:
+            return None
+        # A run of spaces between two words: the city ends before its first.
+        gap = len(words[:gap].rstrip(" \t\u00a0"))
+        if resolve_place(words[:gap]).code is None:
+            return gap
 
 
 def _shortest_part(text: str) -> str:
@@ -510,7 +569,7 @@ class Reading:
         return (
             self.agency is not None
             or self.month is not None
-            or src[self.text_end - 1 : self.text_end] in _SEPARATOR_ENDS
+            or src[self.text_end - 1 : self.text_end] in SEPARATOR_ENDS
         )
 
 
@@ -574,7 +633,7 @@ def _place_after_tag(src: str, reading: Reading, end: int) -> None:
         return
     if after.place is None or after.date_span is None or after.agency is not None:
         return
-    if src[after.text_end - 1 : after.text_end] not in _SEPARATOR_ENDS:
+    if src[after.text_end - 1 : after.text_end] not in SEPARATOR_ENDS:
         return
     reading.place = after.place
     reading.month, reading.day, reading.year = after.month, after.day, after.year
@@ -600,7 +659,16 @@ def _attempt(src: str, start: int, end: int, *, caps: bool, bare: bool) -> Readi
             return None
     # Without comma parts both readings are the same place, and the greedy
     # one only rejects more: it is skipped (a third of the dateline time).
-    return _finish(src, start, end, place, place.end, bare=bare and caps)
+    found = _finish(src, start, end, place, place.end, bare=bare and caps)
+    city = place.city or ""
+    if found is None and caps and src.startswith(",", start + len(city)) and " " in city:
+        # "LONDON HSBC, Europe's biggest bank, said ...": no dateline with
+        # the whole upper-case run before the comma; the city may be the
+        # run's first words and the rest the sentence's subject.
+        place = _read_place(src, start, end, caps, greedy=False, cut=True)
+        if place is not None:
+            found = _finish(src, start, end, place, place.end, bare=bare)
+    return found
 
 
 def _finish(
@@ -677,7 +745,14 @@ def _finish(
             return None
         if date_span is None and not bare:
             return None
-        if pos < end and not RE_SENTENCE_START.match(src, pos, end):
+        if (
+            pos < end
+            and not RE_SENTENCE_START.match(src, pos, end)
+            and not (place.known and pos == place.end)
+        ):
+            # Only a city the gazetteer knows, of several words, may stand
+            # before a lower-case word: "NEW YORK police said", not "OSLO
+            # snow fell".
             return None
         if pos >= end and date_span is None:
             return None

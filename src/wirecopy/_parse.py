@@ -29,7 +29,14 @@ from wirecopy._credits import (
     parse_dashed_credit,
     parse_sentence_credits,
 )
-from wirecopy._dateline import Reading, agency_of, parse_dateline, read_dateline
+from wirecopy._dateline import (
+    RE_BRAND,
+    SEPARATOR_ENDS,
+    Reading,
+    agency_of,
+    parse_dateline,
+    read_dateline,
+)
 from wirecopy._dates import reference_day
 from wirecopy._envelope import (
     Transmission,
@@ -1092,7 +1099,12 @@ def _dateline_at(
     )
     if found is not None and found[0].agency is None and found[0].month is None:
         resume = found[1]
-        if resume < line.cend and src[resume].islower():
+        if (
+            resume < line.cend
+            and src[resume].islower()
+            and found[0].text[-1:] in SEPARATOR_ENDS
+            and not RE_BRAND.match(src, resume, line.cend)
+        ):
             # A place and a dash alone before a lower-case word open a
             # sentence ("NATO - the alliance - said"), not a dateline.
             found = None

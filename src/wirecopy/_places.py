@@ -403,6 +403,8 @@ def resolve_place(
     ('US', 'US-MO', 'Missouri')
     >>> resolve_place("Tromvik", country="Atlantis").code
     'unknown-place'
+    >>> resolve_place("GOMA", region="North Kivu", country="Congo").place.country_code
+    'CD'
     """
     names = city.split("/")
     if "," in names[0]:
@@ -430,6 +432,10 @@ def _resolve_one(
     if not key:
         return Resolution(None, "unknown-place", "the dateline names no city")
     qualifier = region or country
+    if region is not None and country is not None and name_key(region) not in _REGIONS()[0]:
+        # "GOMA, North Kivu, Congo": a province the table does not hold; the
+        # country says where the city is.
+        qualifier = country
     if qualifier is None:
         row = _STANDALONE().get(key)
         if row is not None:
