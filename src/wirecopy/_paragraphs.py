@@ -283,8 +283,10 @@ def _breaks(
     #    lines that only set notes and credits apart from one block of text
     #    say nothing of its paragraphs.
     prose = sum(1 for block in blocks if id(block[0]) not in notes)
+    closing: set[int] = set()
     if prose > 1 and closes is not None:
-        prose -= _closing_blocks(blocks, notes, closes)
+        closing = _closing_blocks(blocks, notes, closes)
+        prose -= len(closing)
     if prose > 1 and (len(blocks) >= 3 or (len(blocks) == 2 and max(len(b) for b in blocks) <= 12)):
         for block in blocks:
             if len(block) > 1 and (wrap_width(block) > MAX_WRAP_WIDTH or _unwrapped(block)):
@@ -306,6 +308,8 @@ def _breaks(
     # paragraph's first line).
     _keep_notes_whole(lines, content, notes, subheads, breaks)
     for block in blocks:
+        if id(block[0]) in closing:
+            continue  # closing matter set apart is one part, whatever its lines
         if not is_hard_wrapped(block, width):
             # 3. Unwrapped: each line a paragraph, unless a sentence runs
             #    on into a line that starts in lower case, or into one whose
@@ -416,8 +420,9 @@ def _is_row(line: Line) -> bool:
 
 def _closing_blocks(
     blocks: list[list[Line]], notes: set[int], closes: Callable[[int, int], bool]
-) -> int:
-    """How many blocks at the end, not opening with "(", are closing matter alone.
+) -> set[int]:
+    """The ids of the first lines of the blocks at the end, not opening with "(",
+    that are closing matter alone.
 
     A credit, a contact or a keywords line set apart at the end of
     hard-wrapped copy ("Reporting by ...", "Keywords: ...") is no paragraph
@@ -434,13 +439,13 @@ def _closing_blocks(
     # than one remains, they are not asked (most copy with blank lines).
     prose = sum(1 for block in blocks if id(block[0]) not in notes)
     if prose - len(short) > 1:
-        return 0
-    count = 0
+        return set()
+    closing = set()
     for block in short:
         if not closes(block[0].cstart, block[-1].cend):
             break
-        count += 1
-    return count
+        closing.add(id(block[0]))
+    return closing
 
 
 def _keep_notes_whole(
