@@ -393,6 +393,11 @@ _SENTENCE_TEXT = rf"(?:[^.;]|(?<=(?<!\p{{L}})\p{{Lu}}|{_ABBREVIATION})\.)"
 # Bounded and possessive: a long run of spaces is read once, not retried.
 _GAP = r"(?:[ \t\u00a0]{1,8}+(?:\r?\n[ \t]{0,8}+)?|\r?\n[ \t]{0,8}+)"
 
+# A word of a reporter's name in a credit sentence: taken whole and at most
+# 40 letters long, so that a long run of letters and dots ("A.A.A. ...") is
+# read once, not given back a character at a time.
+_REPORTER_WORD = rf"{_JOINED_PARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,40}}+"
+
 # A closing sentence that credits people: "Ida Brun reported from Oslo.",
 # "AP writers A in X and B in Y contributed to this report.", "Staff
 # contributor A in X helped with this story.", "Reuters contributed to this
@@ -401,7 +406,8 @@ _GAP = r"(?:[ \t\u00a0]{1,8}+(?:\r?\n[ \t]{0,8}+)?|\r?\n[ \t]{0,8}+)"
 RE_SENTENCE_CREDIT = lazy(
     rf"""
     (?:
-        (?P<reporter>{_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})*{_NAME_WORD}){{0,3}})  # "Ida Brun"
+        (?P<reporter>{_REPORTER_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})*{_REPORTER_WORD}){{0,3}})
+                                                          # "Ida Brun"
         {_GAP}reported{_GAP}from{_GAP}
         (?P<from>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?)           # "Oslo"
       |
