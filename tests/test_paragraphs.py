@@ -505,3 +505,37 @@ def test_table_rows_with_room_on_their_lines_stay_rows() -> None:
         "    Sales 61.7 mln vs 48.9 mln\n"
     )
     assert len(wirecopy.parse(text).paragraphs) == 5
+
+
+@pytest.mark.parametrize("bullet", ["*", "-", "\u2022"])
+def test_list_items_in_one_block_are_paragraphs(bullet: str) -> None:
+    text = (
+        "KESTERVIK, Norway (Reuters) - Nordvik Ferries will add a night crossing.\n\n"
+        "The company gave three reasons:\n\n"
+        f"{bullet} rising freight demand from fish farms on the outer\n"
+        "islands\n"
+        f"{bullet} two new vessels from the Tromvik yard\n"
+        f"{bullet} a port deal signed last year\n\n"
+        "The first crossing is set for April 2.\n"
+    )
+    assert [p.text for p in wirecopy.parse(text).paragraphs] == [
+        "Nordvik Ferries will add a night crossing.",
+        "The company gave three reasons:",
+        f"{bullet} rising freight demand from fish farms on the outer islands",
+        f"{bullet} two new vessels from the Tromvik yard",
+        f"{bullet} a port deal signed last year",
+        "The first crossing is set for April 2.",
+    ]
+
+
+def test_one_line_opening_with_a_dash_is_no_list() -> None:
+    text = (
+        "KESTERVIK, Norway (Reuters) - Nordvik Ferries said the crossing\n"
+        "- its first new route in a decade - would start in April.\n\n"
+        "Fares were not disclosed.\n"
+    )
+    assert [p.text for p in wirecopy.parse(text).paragraphs] == [
+        "Nordvik Ferries said the crossing - its first new route in a decade -"
+        " would start in April.",
+        "Fares were not disclosed.",
+    ]

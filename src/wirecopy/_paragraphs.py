@@ -263,10 +263,13 @@ def _breaks(
     """The ids of the lines that start a new paragraph."""
     blocks = _blocks(lines)
     breaks = {id(block[0]) for block in blocks[1:]}
+    items: set[int] = set()
     for block in blocks:
+        items.update(_list_items(block))
         for prev, line in itertools.pairwise(block):
             if id(line) in notes or id(line) in subheads or id(prev) in subheads:
                 breaks.add(id(line))
+    breaks.update(items)
 
     # 1. Indents: further-indented lines start paragraphs.
     rest = content[1:]
@@ -292,7 +295,7 @@ def _breaks(
             if len(block) > 1 and (wrap_width(block) > MAX_WRAP_WIDTH or _unwrapped(block)):
                 breaks.update(id(line) for line in block[1:])
                 _join_open_parentheses(block, breaks)
-            elif len(block) > 2 and all(_is_row(line) for line in block):
+            elif len(block) > 2 and all(_is_row(line) for line in block) and not items:
                 # A table block ("KENYA:" over "Total dead: 10" rows) is one
                 # paragraph, its heading included.
                 breaks.difference_update(id(line) for line in block[1:])
@@ -411,6 +414,30 @@ def _wrap_leaves_no_room(block: list[Line], width: int) -> bool:
         _room_for(prev, line, width) and not ends_sentence(prev.text)
         for prev, line in itertools.pairwise(block)
     )
+
+
+# The marks that open the items of a list: "* ", "- ", "• ".
+_BULLETS = "*•·▪‣◦+-–—"
+
+
+def _list_items(block: list[Line]) -> list[int]:
+    """The ids of a block's lines that open items of a list, each a paragraph.
+
+    A line is an item when it opens with a bullet and a space, and another
+    line of the block opens with the same bullet: one line opening with a
+    dash may be a sentence wrapped before a spaced dash.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> block = scan_lines("* fish farms\\n* two new\\nvessels\\n- a port deal")
+    >>> [line.text for line in block if id(line) in _list_items(block)]
+    ['* fish farms', '* two new']
+    """
+    # Most blocks have no line opening with a bullet: one cheap pass says so.
+    marked = [line for line in block if line.text[0] in _BULLETS and line.text[1:2] == " "]
+    if len(marked) < 2:
+        return []
+    marks = [line.text[0] for line in marked]
+    return [id(line) for line, mark in zip(marked, marks, strict=True) if marks.count(mark) > 1]
 
 
 def _is_row(line: Line) -> bool:
