@@ -539,3 +539,40 @@ def test_one_line_opening_with_a_dash_is_no_list() -> None:
         " would start in April.",
         "Fares were not disclosed.",
     ]
+
+
+CAPITALS = [
+    "KESTERVIK, MARCH 3 - NORDVIK FERRIES SAID IT WOULD ADD A NIGHT CROSSING TO THE OUTER"
+    " ISLANDS FROM APRIL, ITS FIRST NEW ROUTE IN MORE THAN A DECADE.",
+    "THE CROSSING WILL RUN TWICE A WEEK, THE COMPANY SAID, AND TICKETS GO ON SALE IN MARCH"
+    " AT THE HARBOUR OFFICE IN KESTERVIK.",
+]
+
+
+@pytest.mark.parametrize("layout", ["blank lines", "indents"])
+def test_copy_in_capitals_wrapped_short_is_no_run_of_subheads(layout: str) -> None:
+    import textwrap
+
+    if layout == "blank lines":
+        text = "\n\n".join(textwrap.fill(p, 58) for p in CAPITALS) + "\n"
+    else:
+        text = "\n".join(textwrap.fill(p, 58, initial_indent="    ") for p in CAPITALS) + "\n"
+    doc = wirecopy.parse(text)
+    assert [p.text for p in doc.paragraphs] == [CAPITALS[0].split(" - ", 1)[1], CAPITALS[1]]
+
+
+def test_subheads_in_capitals_between_paragraphs_stay_subheads() -> None:
+    text = (
+        "KESTERVIK (Reuters) - The ferry line will add a night crossing.\n"
+        "TICKETS\n"
+        "Tickets go on sale in March at the harbour office.\n"
+        "ROUTE\n"
+        "The crossing will call at Tromvik.\n"
+    )
+    assert [p.text for p in wirecopy.parse(text).paragraphs] == [
+        "The ferry line will add a night crossing.",
+        "TICKETS",
+        "Tickets go on sale in March at the harbour office.",
+        "ROUTE",
+        "The crossing will call at Tromvik.",
+    ]

@@ -216,6 +216,9 @@ def _split_by_rules(
     # Each line is asked once whether it opens a note or is a subhead.
     notes = {id(line) for line in content if line.text[0] == "(" and starts_note(line)}
     subheads = {id(line) for line in content if is_subhead(line) or is_rule(line.text)}
+    if len(content) >= 4 and 2 * len(subheads) > len(content):
+        # Copy in capitals: its short lines are wrapped text, not subheads.
+        subheads = {id(line) for line in content if is_rule(line.text)}
     breaks = _breaks(lines, content, notes, subheads, closes)
     _keep_notes_whole(lines, content, notes, subheads, breaks)
     spans = []
