@@ -367,8 +367,8 @@ def test_unwrapped_lines_stay_paragraphs_between_blank_lines() -> None:
         ),
         (
             # A parenthesis that no close line ends within three lines joins nothing.
-            "The ferry (sailed\n one\n two\n three\n four)\nfive\n",
-            ["The ferry (sailed", "one", "two", "three", "four) five"],
+            "The ferry (sailed\n one.\n two.\n three.\n four.)\nfive\n",
+            ["The ferry (sailed", "one.", "two.", "three.", "four.) five"],
         ),
     ],
 )
@@ -575,4 +575,32 @@ def test_subheads_in_capitals_between_paragraphs_stay_subheads() -> None:
         "Tickets go on sale in March at the harbour office.",
         "ROUTE",
         "The crossing will call at Tromvik.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("indented", "paragraphs"),
+    [
+        ("                         NEW VESSELS", ["NEW VESSELS"]),
+        ("                     2020        2019", ["2020 2019", "Revenue 612.4 580.0"]),
+    ],
+)
+def test_a_subhead_or_table_heading_indented_alone_is_no_paragraph_indent(
+    indented: str, paragraphs: list[str]
+) -> None:
+    table = "Revenue             612.4       580.0\n" if "2020" in indented else ""
+    text = (
+        "KESTERVIK, Norway, March 3 (Reuters) - Nordvik Ferries said on\n"
+        "Tuesday it would add a night crossing to the outer islands.\n"
+        "The crossing will run twice a week, the company said.\n"
+        f"{indented}\n{table}"
+        "The company will also buy two vessels from a yard in Tromvik.\n"
+        "Shares rose 4 percent.\n"
+    )
+    assert [p.text for p in wirecopy.parse(text).paragraphs] == [
+        "Nordvik Ferries said on Tuesday it would add a night crossing to the outer islands.",
+        "The crossing will run twice a week, the company said.",
+        *paragraphs,
+        "The company will also buy two vessels from a yard in Tromvik.",
+        "Shares rose 4 percent.",
     ]

@@ -275,10 +275,14 @@ def _breaks(
     breaks.update(items)
 
     # 1. Indents: further-indented lines start paragraphs.
+    # A centred subhead or a table's indented heading row alone is no
+    # sign that indents mark the paragraphs.
     rest = content[1:]
     if rest:
         least = min(line.indent for line in rest)
-        if any(line.indent > least for line in rest) and any(line.indent == least for line in rest):
+        if any(
+            line.indent > least and id(line) not in subheads and not _is_row(line) for line in rest
+        ) and any(line.indent == least for line in rest):
             breaks.update(id(line) for line in rest if line.indent > least)
             for block in blocks:
                 _join_open_parentheses(block, breaks)
