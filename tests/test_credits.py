@@ -417,6 +417,33 @@ def test_credit_line_after_a_dash(line: str, expected: list[tuple[str, str, str 
     assert doc.unclaimed == ()
 
 
+def test_credit_line_after_a_dash_under_hard_wrapped_copy() -> None:
+    text = (
+        "KESTERVIK, Norway, March 3 (Reuters) - Nordvik Ferries said on\n"
+        "Tuesday it would add a night crossing to the outer islands and\n"
+        "the harbour of Tromvik from April, the company said in a filing.\n"
+        "-- Reporting by Mira Holt; Editing by Hal Brenner\n"
+    )
+    doc = wirecopy.parse(text)
+    assert [(c.role, [p.name for p in c.people]) for c in doc.credits] == [
+        ("reporting", ["Mira Holt"]),
+        ("editing", ["Hal Brenner"]),
+    ]
+    assert [p.text[-17:] for p in doc.paragraphs] == ["said in a filing."]
+    assert doc.unclaimed == ()
+
+
+def test_a_wrapped_line_opening_with_a_dash_stays_in_its_paragraph() -> None:
+    text = (
+        "KESTERVIK, Norway, March 3 (Reuters) - Nordvik Ferries said the\n"
+        "crossing to the outer islands and the harbour of Tromvik will run\n"
+        "-- Reporting by staff showed -- twice a week from April this year.\n"
+    )
+    doc = wirecopy.parse(text)
+    assert doc.credits == ()
+    assert len(doc.paragraphs) == 1
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -182,9 +182,10 @@ def split_paragraphs(
 
     ``first_start`` is where the text of the first line begins (after a
     dateline); ``starts_note`` tells whether a line opens a note or credit,
-    and is asked only of lines that open with "(", as every one of those
-    does.  ``closes`` tells whether a span is closing matter alone (a
-    credit, a note), and is asked only of short blocks at the end.
+    and is asked only of lines that open with "(" or a dash, as every one of
+    those does ("-- Reporting by ..." is a credit line too).  ``closes``
+    tells whether a span is closing matter alone (a credit, a note), and is
+    asked only of short blocks at the end.
 
     >>> from wirecopy._lines import scan_lines
     >>> src = "    Snow fell\\non the hills.\\n    It melted.\\n"
@@ -214,7 +215,7 @@ def _split_by_rules(
 ) -> list[tuple[int, int]]:
     """:func:`split_paragraphs` by its rules: indents, blank lines, wrap width, notes."""
     # Each line is asked once whether it opens a note or is a subhead.
-    notes = {id(line) for line in content if line.text[0] == "(" and starts_note(line)}
+    notes = {id(line) for line in content if line.text[0] in "(-\u2013\u2014" and starts_note(line)}
     subheads = {id(line) for line in content if is_subhead(line) or is_rule(line.text)}
     if len(content) >= 4 and 2 * len(subheads) > len(content):
         # Copy in capitals: its short lines are wrapped text, not subheads.

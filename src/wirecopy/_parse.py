@@ -1176,7 +1176,15 @@ def _index_notes(src: str, lines: list[Line], indexes: list[int], parts: _Parts)
 
 
 def _opens_note(src: str, line: Line) -> bool:
-    """True when a line that opens with "(" opens a credit or a note."""
+    """True when a line that opens with "(" or a dash opens a credit or a note.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> src = "-- Reporting by Ana Ruiz; Editing by Tom Hale"
+    >>> _opens_note(src, scan_lines(src)[0])
+    True
+    """
+    if src[line.cstart] != "(":
+        return _is_dashed_credit(src, line.cstart, line.cend)
     return (
         is_credit(src, line.cstart, line.cend) or note_kind(src, line.cstart, line.cend) is not None
     )
