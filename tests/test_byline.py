@@ -121,6 +121,20 @@ BYLINES = [
         "AP",
     ),
     ("By Ana M. Ruiz Jr.", [("Ana M. Ruiz Jr.", None)], None),
+    # A suffix after a comma is the name's, not a person nor an outlet.
+    ("By Mira Holt, Jr.", [("Mira Holt, Jr.", None)], None),
+    (
+        "By MIRA HOLT, JR., Associated Press Writer",
+        [("MIRA HOLT, JR.", "Associated Press Writer")],
+        "Associated Press",
+    ),
+    (
+        "By Mira Holt, Sr., and Tom Hale, III, Reuters",
+        [("Mira Holt, Sr.", None), ("Tom Hale, III", None)],
+        "Reuters",
+    ),
+    ("By Mira Holt, Reuters", [("Mira Holt", None)], "Reuters"),
+    ("By Mira Holt, Tom Hale", [("Mira Holt", None), ("Tom Hale", None)], None),
     # An outlet's staff names no one.
     ("By UPI Staff", [], "UPI"),
     ("By REUTERS STAFF", [], "REUTERS"),
@@ -209,6 +223,9 @@ def test_byline_spans_are_absolute() -> None:
         ("Ana Ruiz/Tom Hale", ["Ana Ruiz", "Tom Hale"]),
         ("Ana Ruiz;", ["Ana Ruiz"]),
         ("Ron Smolek Jr.", ["Ron Smolek Jr."]),
+        ("Ron Smolek, Jr., Ana Ruiz", ["Ron Smolek, Jr.", "Ana Ruiz"]),
+        ("RON SMOLEK, JR. and ANA RUIZ, II", ["RON SMOLEK, JR.", "ANA RUIZ, II"]),
+        ("Ron Smolek, Jrs", ["Ron Smolek", "Jrs"]),
         ("", []),
     ],
 )
@@ -310,7 +327,13 @@ def test_byline_places(src: str, people: list[tuple[str, str | None]]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["By Tom Hale - Reuters", "By Tom Hale | Reuters", "By Ana M. Ruiz Jr."],
+    [
+        "By Tom Hale - Reuters",
+        "By Tom Hale | Reuters",
+        "By Ana M. Ruiz Jr.",
+        "By Mira Holt, Jr.",
+        "By MIRA HOLT, JR., Associated Press Writer",
+    ],
 )
 def test_a_byline_line_above_the_dateline(line: str) -> None:
     # The whole line is the byline: "Hale -" is no dateline after "By Tom".
