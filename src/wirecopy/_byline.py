@@ -2,7 +2,8 @@
 
 Grammar::
 
-    byline   = [kind] "By" [lead] names *(cut segment) ["="] [NL below]
+    byline   = ([kind] "By" / label ["By"]) [lead] names *(cut segment) ["="] [NL below]
+    label    = "BYLINE:"                                 ; as news archives export it
     bare     = names 1*(cut segment) ["="]         ; naming the outlet: "Ana Ruiz, AP"
     kind     = "Analysis" / "Written" / "Story" / ...  ; "Analysis by Ana Ruiz"
     lead     = outlet [word] job-noun                ; Xinhua: "by Xinhua writer Li Wei"
@@ -33,9 +34,14 @@ RE_PARTICLE = lazy(rf"{_PARTICLE}|and")
 
 RE_BY = lazy(
     r"""
-    (?:(?i:(?:news[ \t]+)?analysis|commentary|column|opinion|interview|profile|review
-      |feature|story|text|words|written)[ \t\u00a0]+)?    # "Analysis by", "Written by"
-    (?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,}\ \p{Lu}|dpa\b)  # before a name or an outlet
+    (?:
+        (?i:byline)[ \t\u00a0]*+:[ \t\u00a0]*+        # "BYLINE: Ana Ruiz", as archives label it
+        (?:(?i:by)[ \t\u00a0]++)?                     # "BYLINE: By Ana Ruiz"
+      | (?:(?i:(?:news[ \t]+)?analysis|commentary|column|opinion|interview|profile|review
+          |feature|story|text|words|written)[ \t\u00a0]+)?  # "Analysis by", "Written by"
+        (?i:by)[ \t\u00a0]+
+    )
+    (?=\p{Lu}|\p{Ll}{2,}\ \p{Lu}|dpa\b)                # before a name or an outlet
     """,
     regex.VERBOSE,
 )
