@@ -121,6 +121,23 @@ BYLINES = [
         "AP",
     ),
     ("By Ana M. Ruiz Jr.", [("Ana M. Ruiz Jr.", None)], None),
+    # A suffix after a comma is the name's, not a person nor an outlet.
+    ("By Mira Holt, Jr.", [("Mira Holt, Jr.", None)], None),
+    (
+        "By MIRA HOLT, JR., Associated Press Writer",
+        [("MIRA HOLT, JR.", "Associated Press Writer")],
+        "Associated Press",
+    ),
+    (
+        "By Mira Holt, Sr., and Tom Hale, III, Reuters",
+        [("Mira Holt, Sr.", None), ("Tom Hale, III", None)],
+        "Reuters",
+    ),
+    ("By Mira Holt, Reuters", [("Mira Holt", None)], "Reuters"),
+    # The label news archives write in place of "By".
+    ("BYLINE: Mira Holt", [("Mira Holt", None)], None),
+    ("Byline: By Mira Holt, Reuters", [("Mira Holt", None)], "Reuters"),
+    ("By Mira Holt, Tom Hale", [("Mira Holt", None), ("Tom Hale", None)], None),
     # An outlet's staff names no one.
     ("By UPI Staff", [], "UPI"),
     ("By REUTERS STAFF", [], "REUTERS"),
@@ -185,6 +202,8 @@ def test_byline(src: str, people: list[tuple[str, str | None]], affiliation: str
         "Story by story, the archive grew",
         "Tom Hale, Reuters",  # a byline only where a line without "By" may be one
         "By Tom Hale for the first time",
+        "BYLINE: the ferry sank",
+        "Bylines were cut",
     ],
 )
 def test_not_a_byline(src: str) -> None:
@@ -209,6 +228,9 @@ def test_byline_spans_are_absolute() -> None:
         ("Ana Ruiz/Tom Hale", ["Ana Ruiz", "Tom Hale"]),
         ("Ana Ruiz;", ["Ana Ruiz"]),
         ("Ron Smolek Jr.", ["Ron Smolek Jr."]),
+        ("Ron Smolek, Jr., Ana Ruiz", ["Ron Smolek, Jr.", "Ana Ruiz"]),
+        ("RON SMOLEK, JR. and ANA RUIZ, II", ["RON SMOLEK, JR.", "ANA RUIZ, II"]),
+        ("Ron Smolek, Jrs", ["Ron Smolek", "Jrs"]),
         ("", []),
     ],
 )
@@ -310,7 +332,13 @@ def test_byline_places(src: str, people: list[tuple[str, str | None]]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["By Tom Hale - Reuters", "By Tom Hale | Reuters", "By Ana M. Ruiz Jr."],
+    [
+        "By Tom Hale - Reuters",
+        "By Tom Hale | Reuters",
+        "By Ana M. Ruiz Jr.",
+        "By Mira Holt, Jr.",
+        "By MIRA HOLT, JR., Associated Press Writer",
+    ],
 )
 def test_a_byline_line_above_the_dateline(line: str) -> None:
     # The whole line is the byline: "Hale -" is no dateline after "By Tom".
@@ -458,3 +486,17 @@ def test_a_headline_below_a_slug_is_no_byline_without_by() -> None:
     assert doc.byline is None
     doc = wirecopy.parse(f"BC-Ferry-Norway,0210\nFerry line adds crossing\nAna Ruiz, Reuters{BODY}")
     assert doc.byline is not None and doc.byline.text == "Ana Ruiz, Reuters"
+
+
+@pytest.mark.parametrize("label", ["BYLINE:", "Byline:", "BYLINE: By"])
+@pytest.mark.parametrize("headline", ["Ferry runs aground\n\n", ""])
+def test_a_labelled_byline_line(label: str, headline: str) -> None:
+    # News archives' exports label the byline rather than write "By".
+    text = f"{headline}{label} Mira Holt\n\nKESTERVIK, Norway (Reuters) - A ferry ran aground.\n"
+    doc = wirecopy.parse(text)
+    assert doc.byline is not None
+    assert [p.name for p in doc.byline.people] == ["Mira Holt"]
+    assert doc.byline.text == f"{label} Mira Holt"
+    assert (doc.headline and doc.headline.text) == (headline.strip() or None)
+    assert doc.notes == ()
+    assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"

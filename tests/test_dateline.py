@@ -572,6 +572,38 @@ FORMS = [
         {"city": "ORANGE BEACH", "region": "Ala.", "agency": "AP"},
         "A ferry sailed.",
     ),
+    (
+        # ANI: the country in brackets, a colon after the tag.
+        "New Delhi [India], March 3 (ANI): The ferry sailed.",
+        "New Delhi [India], March 3 (ANI):",
+        {"city": "New Delhi", "country": "India", "agency": "ANI", "month": 3, "day": 3},
+        "The ferry sailed.",
+    ),
+    (
+        "Tromvik [Texas] - A ferry sailed.",
+        "Tromvik [Texas] -",
+        {"city": "Tromvik", "region": "Texas"},
+        "A ferry sailed.",
+    ),
+    (
+        # AFP and dpa in French and German: the country in parentheses.
+        "Mossoul (Irak) (AFP) - Les ferries ont navigué.",
+        "Mossoul (Irak) (AFP) -",
+        {"city": "Mossoul", "country": "Irak", "agency": "AFP"},
+        "Les ferries ont navigué.",
+    ),
+    (
+        "Kestervik (Norwegen) (dpa) - Eine Fähre ist gesunken.",
+        "Kestervik (Norwegen) (dpa) -",
+        {"city": "Kestervik", "country": "Norwegen", "agency": "dpa"},
+        "Eine Fähre ist gesunken.",
+    ),
+    (
+        "KESTERVIK (Norvège), 3 mars (AFP) - Un ferry s'est échoué.",
+        "KESTERVIK (Norvège), 3 mars (AFP) -",
+        {"city": "KESTERVIK", "country": "Norvège", "agency": "AFP", "month": 3, "day": 3},
+        "Un ferry s'est échoué.",
+    ),
 ]
 
 
@@ -835,3 +867,32 @@ def test_a_country_with_and_in_its_name_resolves() -> None:
     doc = wirecopy.parse("Sarajevo, Bosnia and Herzegovina, Feb 3, 2012 (AFP) - A tram ran.\n")
     assert doc.dateline is not None and doc.dateline.place is not None
     assert (doc.dateline.place.name, doc.dateline.place.country_code) == ("Sarajevo", "BA")
+
+
+@pytest.mark.parametrize(
+    ("src", "text"),
+    [
+        # An agency's tag, a day or a ticker in parentheses is no country.
+        ("WASHINGTON (AP) (Reuters) - The ferry sailed.", "WASHINGTON (AP)"),
+        ("KESTERVIK (Tuesday) (AP) - The ferry sailed.", "KESTERVIK"),
+        # Without a tag or a date after it, a parenthesis is a tag or the text's.
+        ("TROMVIK (Bernama) - The ferry sailed.", "TROMVIK (Bernama) -"),
+        ("KESTERVIK (Norway officials) said the ferry sailed.", "KESTERVIK"),
+    ],
+)
+def test_a_parenthesis_after_the_city_that_holds_no_place(src: str, text: str) -> None:
+    dateline, _ = read(src)
+    assert dateline.text == text
+    assert dateline.country is None
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "Kestrel Corp (KST), March 3 - Shares rose.",
+        "Kestrel (Oslo) said on March 3 it would sail.",
+        "Tromvik [Texas] said the ferry sailed.",
+    ],
+)
+def test_an_enclosed_word_opening_the_text_is_no_dateline(src: str) -> None:
+    assert parse_dateline(src, 0, len(src), reference=REF) is None

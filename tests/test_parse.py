@@ -572,6 +572,56 @@ def test_a_dateline_over_a_blank_line_stays_one(text: str) -> None:
     assert doc.dateline is not None and doc.dateline.city == "KESTERVIK"
 
 
+@pytest.mark.parametrize(
+    ("first", "city"),
+    [
+        ("DALLAS, March 2 -", "DALLAS"),
+        ("KESTERVIK, Norway, March 2 --", "KESTERVIK"),
+        ("DALLAS _", "DALLAS"),
+    ],
+)
+def test_a_dateline_alone_above_indented_text_is_no_headline(first: str, city: str) -> None:
+    # Copy whose first line, once stripped, is the dateline: the story's
+    # text goes on in indented lines below it.
+    text = f"{first}\n    Kestrel Corp said it set a dividend of 12 cts a share.\n"
+    doc = parse(text)
+    assert doc.headline is None
+    assert doc.dateline is not None
+    assert (doc.dateline.text, doc.dateline.city) == (first, city)
+    assert [p.text for p in doc.paragraphs] == [
+        "Kestrel Corp said it set a dividend of 12 cts a share."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "dateline"),
+    [
+        (
+            "RATE CUT POSSIBLE - SOURCES\n    KESTERVIK, March 2 - Rates may fall.\n",
+            "RATE CUT POSSIBLE - SOURCES",
+            "KESTERVIK, March 2 -",
+        ),
+        (
+            "KESTREL CORP <KST> 4TH QTR NET\n    DALLAS, March 2 -\n    Shr 12 cts vs 10 cts\n",
+            "KESTREL CORP <KST> 4TH QTR NET",
+            "DALLAS, March 2 -",
+        ),
+        (
+            # A headline ending in a dash, with the dateline below it.
+            "FERRY SALES -\n    KESTERVIK, March 2 - Sales rose.\n",
+            "FERRY SALES -",
+            "KESTERVIK, March 2 -",
+        ),
+    ],
+)
+def test_a_headline_above_an_indented_dateline_stays_one(
+    text: str, headline: str, dateline: str
+) -> None:
+    doc = parse(text)
+    assert doc.headline is not None and doc.headline.text == headline
+    assert doc.dateline is not None and doc.dateline.text == dateline
+
+
 def test_headline_directly_above_a_long_line_opening_with_a_city() -> None:
     # Web copy with a paragraph on each line and no blank line under the
     # headline: the city alone opens the first paragraph's line.

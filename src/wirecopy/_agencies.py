@@ -79,6 +79,7 @@ AGENCIES: tuple[Agency, ...] = (
     ),
     Agency("EFE", ("EFE",)),
     Agency("PTI", ("PTI", "Press Trust of India")),
+    Agency("ANI", ("ANI", "Asian News International")),
     # "--IANS" closes the story, above the desk code.
     Agency("IANS", ("IANS", "Indo-Asian News Service"), signoff_form=r"--?[ \t]*IANS"),
     Agency("TASS", ("TASS", "ITAR-TASS")),

@@ -2,13 +2,15 @@
 
 Grammar::
 
-    byline   = [kind] "By" [lead] names *(cut segment) ["="] [NL below]
+    byline   = ([kind] "By" / label ["By"]) [lead] names *(cut segment) ["="] [NL below]
+    label    = "BYLINE:"                                 ; as news archives export it
     bare     = names 1*(cut segment) ["="]         ; naming the outlet: "Ana Ruiz, AP"
     kind     = "Analysis" / "Written" / "Story" / ...  ; "Analysis by Ana Ruiz"
     lead     = outlet [word] job-noun                ; Xinhua: "by Xinhua writer Li Wei"
     cut      = "," / " | " / " / " / " - " / " for " / " of "  ; "/", "for", "of": before an outlet
     below    = affiliation / title                  ; a line of its own
     names    = name ["in" place] *(("," / "and" / "&" / "with") name ["in" place])
+    name     = words ["," suffix]                       ; suffix: "Jr.", "Sr.", "II", "III", "IV"
     segment  = title / affiliation / place / names  ; a place only after " | "
     title    = words with a lower-case word or a job noun ("AP Business Writer")
 
@@ -32,9 +34,14 @@ RE_PARTICLE = lazy(rf"{_PARTICLE}|and")
 
 RE_BY = lazy(
     r"""
-    (?:(?i:(?:news[ \t]+)?analysis|commentary|column|opinion|interview|profile|review
-      |feature|story|text|words|written)[ \t\u00a0]+)?    # "Analysis by", "Written by"
-    (?i:by)[ \t\u00a0]+(?=\p{Lu}|\p{Ll}{2,}\ \p{Lu}|dpa\b)  # before a name or an outlet
+    (?:
+        (?i:byline)[ \t\u00a0]*+:[ \t\u00a0]*+        # "BYLINE: Ana Ruiz", as archives label it
+        (?:(?i:by)[ \t\u00a0]++)?                     # "BYLINE: By Ana Ruiz"
+      | (?:(?i:(?:news[ \t]+)?analysis|commentary|column|opinion|interview|profile|review
+          |feature|story|text|words|written)[ \t\u00a0]+)?  # "Analysis by", "Written by"
+        (?i:by)[ \t\u00a0]+
+    )
+    (?=\p{Lu}|\p{Ll}{2,}\ \p{Lu}|dpa\b)                # before a name or an outlet
     """,
     regex.VERBOSE,
 )
@@ -51,6 +58,20 @@ RE_NAME_SEPARATOR = lazy(
     """,
     regex.VERBOSE,
 )
+
+# A name's suffix after a comma ("Ana Ruiz, Jr.", "TOM HALE, III"), at the
+# end of the names or before the next separator: part of the name, not a
+# name of its own nor an outlet.
+RE_NAME_SUFFIX = lazy(
+    r"""
+    (?:(?i:jr|sr)\.?+|II|III|IV)            # the suffix
+    (?=[ \t\u00a0]*+(?:[,;&/]|\b(?:and|with|AND)\b|$))  # where the name ends
+    """,
+    regex.VERBOSE,
+)
+
+# The same suffix ending a name, with its comma: the name is checked without it.
+RE_COMMA_SUFFIX = lazy(r",[ \t\u00a0]*+(?:(?i:jr|sr)\.?+|II|III|IV)$")
 
 # Where a byline's names may end and a title or an outlet begin: a comma,
 # and as web pages write them " | ", " - " and " for ".
@@ -177,6 +198,9 @@ def split_names(src: str, start: int, end: int) -> list[Person]:
     >>> src = "Ana Ruiz, Tom Hale and Ines Kohl"
     >>> [p.name for p in split_names(src, 0, len(src))]
     ['Ana Ruiz', 'Tom Hale', 'Ines Kohl']
+    >>> src = "ANA RUIZ, JR., and TOM HALE, III"
+    >>> [p.name for p in split_names(src, 0, len(src))]
+    ['ANA RUIZ, JR.', 'TOM HALE, III']
     """
     people = []
     pos = start
@@ -187,6 +211,13 @@ def split_names(src: str, start: int, end: int) -> list[Person]:
             continue
         # A name runs to the next separator.
         nxt = RE_NAME_SEPARATOR.search(src, pos, end)
+        if (
+            nxt is not None
+            and "," in nxt.group()
+            and (suffix := RE_NAME_SUFFIX.match(src, nxt.end(), end)) is not None
+        ):
+            # "Ana Ruiz, Jr.": the comma stands inside the name.
+            nxt = RE_NAME_SEPARATOR.search(src, suffix.end(), end)
         name_end = nxt.start() if nxt is not None else end
         while name_end > pos and src[name_end - 1] in " \t\u00a0.;":
             if src[name_end - 1] == "." and _keeps_dot(src, pos, name_end):
@@ -228,6 +259,16 @@ def _with_places(src: str, people: list[Person]) -> list[Person]:
             placed[index] = Person(name=named.name, span=named.span, location=place)
         pending = []
     return placed
+
+
+def _plain_name(name: str) -> bool:
+    """True for a person's name, maybe with a suffix after a comma.
+
+    >>> _plain_name("Ana Ruiz, Jr."), _plain_name("TOM HALE, III"), _plain_name("Ana, Oslo")
+    (True, True, False)
+    """
+    suffix = RE_COMMA_SUFFIX.search(name)
+    return RE_NAME.fullmatch(name, 0, suffix.start() if suffix else len(name)) is not None
 
 
 def _keeps_dot(src: str, start: int, end: int) -> bool:
@@ -348,7 +389,7 @@ def parse_byline(src: str, start: int, end: int, *, bare: bool = False) -> Bylin
                 while seg_end > seg_start and src[seg_end - 1] in " \t\u00a0":
                     seg_end -= 1
             names = _with_places(src, split_names(src, seg_start, seg_end))
-            if not names or not all(RE_NAME.fullmatch(p.name) for p in names):
+            if not names or not all(_plain_name(p.name) for p in names):
                 return None
             people.extend(names)
     if not people and affiliation is None:
@@ -521,7 +562,12 @@ def _segments(src: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if (
             _names_outlet(rest)
             or (separator not in ("for", "of", "/") and is_title(rest))
-            or (separator == "," and last and _lone_word(rest))
+            or (
+                separator == ","
+                and last
+                and _lone_word(rest)
+                and not RE_NAME_SUFFIX.fullmatch(rest)  # "Ana Ruiz, Jr.": hers
+            )
             or (separator == "|" and _place_segment(rest))
         ):
             cuts.append((*cut.span(), separator))

@@ -3,7 +3,8 @@
 Grammar (each part optional unless said)::
 
     dateline  = [place] [date] [tag] [separator]
-    place     = city *("," part)          ; part: a region, a country or a date
+    place     = city [enclosed] *("," part)  ; part: a region, a country or a date
+    enclosed  = "[" part "]" / "(" part ")"   ; "New Delhi [India]", "Mossoul (Irak) (AFP)"
     city      = caps-words / mixed-words  ; "NEW YORK", "Nice", "WASHINGTON/NEW YORK"
     date      = month day ["," year] / day month [year]
     tag       = "(" agency ")" / "AAP" / ". /" agency "/." / "--(" agency ")" [sep date]
@@ -182,6 +183,19 @@ RE_SPACED_RUN_ON_SEPARATOR = lazy(rf"{_GAP}+{_RUN_ON}")
 # place alone a colon is left to the text ("NOTE: ...", "UPDATE: ...").
 RE_COLON_SEPARATOR = lazy(rf"{_GAP}*:(?={_GAP}+[\p{{Lu}}\d\"“‘'(\[$£€])")
 
+# A country or a state in brackets or parentheses after the city, as ANI
+# and AFP's and dpa's services in French and German write it: "New Delhi
+# [India], March 3 (ANI):", "Mossoul (Irak) (AFP) -".
+RE_ENCLOSED_PART = lazy(
+    rf"""
+    {_GAP}{{1,4}}+
+    (?P<open>[\[(])
+    (?P<part>{_TITLE_WORD}(?:{_BETWEEN}{_TITLE_WORD}){{0,3}})  # "India", "Norvège"
+    (?P<close>[\])])
+    """,
+    regex.VERBOSE,
+)
+
 _WEEKDAYS = frozenset(
     (
         "monday",
@@ -300,7 +314,10 @@ def _read_place(
         return None
     parts: list[str] = []
     cursor = pos + len(city)
-    if greedy and (qualifier := _qualifier_without_comma(src, cursor, end)):
+    if (enclosed := _enclosed_part(src, cursor, end)) is not None:
+        cursor = enclosed.end()
+        parts.append(enclosed.group("part"))
+    elif greedy and (qualifier := _qualifier_without_comma(src, cursor, end)):
         cursor += len(qualifier)
         parts.append(qualifier.lstrip(_GAPS))
     for _ in range(3):
@@ -349,6 +366,50 @@ def _read_place(
         # United States or Canada, then the country.
         place.region, place.country = place.country, last
     return place
+
+
+def _enclosed_part(src: str, cursor: int, end: int) -> regex.Match[str] | None:
+    """A country or a state in brackets or parentheses after the city, or None.
+
+    Brackets ("New Delhi [India], March 3 (ANI):") hold a place only; a
+    parenthesis may hold an agency's tag ("OSLO (Reuters) -", "(Bernama)")
+    or open the story's sentence, so the place in one is taken only before
+    a tag or a date ("Mossoul (Irak) (AFP) -", "KESTERVIK (Norvège), 3 mars
+    (AFP) -"), and never when it names an agency or a day.
+
+    >>> src = "Kestervik (Norwegen) (dpa) - Eine Fähre sank."
+    >>> _enclosed_part(src, 9, len(src)).group("part")
+    'Norwegen'
+    >>> src = "New Delhi [India] - The ferry sailed."
+    >>> _enclosed_part(src, 9, len(src)).group("part")
+    'India'
+    >>> [_enclosed_part(s, 4, len(s)) for s in ("OSLO (Reuters) (AFP) -", "OSLO (Norway) said")]
+    [None, None]
+    >>> _enclosed_part("Kestrel (KST), March 3 - Shares rose.", 7, 37) is None
+    True
+    """
+    # Tested first: nearly every city is followed by a comma, a tag or text.
+    head = src[cursor : cursor + 6]
+    if not head[:1] or head[0] not in _GAPS or ("(" not in head and "[" not in head):
+        return None
+    # No place is longer than MAX_QUALIFIER: a long run of letters is read no further.
+    match = RE_ENCLOSED_PART.match(src, cursor, min(end, cursor + MAX_QUALIFIER + 8))
+    if match is None or (match.group("open") == "[") != (match.group("close") == "]"):
+        return None
+    part = match.group("part")
+    after = match.end()
+    if match.group("open") == "[":
+        found = _date_or_tag_at(src, after, end) or _marked_end(src, after, end)
+    else:
+        found = (
+            resolve_agency(part) is None
+            and part.casefold().rstrip(".") not in _WEEKDAYS
+            # A few capitals are a company's ticker or initials ("(KST)"),
+            # unless they name a place ("(USA)").
+            and (len(part) > 4 or not part.isupper() or _names_a_qualifier(part))
+            and _date_or_tag_at(src, after, end)
+        )
+    return match if found else None
 
 
 def _qualifier_without_comma(src: str, cursor: int, end: int) -> str | None:

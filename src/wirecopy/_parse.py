@@ -972,9 +972,20 @@ def _is_headline(src: str, lines: list[Line], index: int, memo: _Readings) -> bo
         or note_kind(src, following.cstart, following.cend) in ("advisory", "correction")
     ):
         # Above an indented line a headline may have a dash ("RATE CUT
-        # POSSIBLE - SOURCES"), but not an agency tag.
+        # POSSIBLE - SOURCES"), but not an agency tag; and a line that is a
+        # dateline from end to end ("DALLAS, March 2 -", "DALLAS _") over
+        # the story's indented text is no headline, unless the dateline
+        # comes below it.
         found = read_dateline(src, line.cstart, line.cend, bare=False, memo=memo)
-        return found is None or found.agency is None
+        if found is None:
+            return True
+        if found.agency is not None:
+            return False
+        return not (
+            found.resume >= line.cend
+            and found.marked(src)
+            and not _opens_with_dateline(src, following, memo)
+        )
     # Above a dateline with no blank line between, as in hard-wrapped copy,
     # or above a paragraph on one line too long to be wrapped that opens with
     # a city alone ("OSLO Norway's ..."), as in web copy.
