@@ -78,7 +78,13 @@ from wirecopy._paragraphs import (
     split_paragraphs,
 )
 from wirecopy._pattern import lazy
-from wirecopy._signoff import RE_DESK_CODE, find_trailer, is_index_line, parse_signoff
+from wirecopy._signoff import (
+    RE_DESK_CODE,
+    find_trailer,
+    is_index_line,
+    is_time_line,
+    parse_signoff,
+)
 from wirecopy._title import split_title_line
 from wirecopy.errors import ParseError
 from wirecopy.model import (
@@ -1120,7 +1126,8 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
     """Find a sign-off on a line of its own; return where the body's lines stop.
 
     The sign-off is the last line, or stands above up to three index lines
-    (AFP: company names), which become notes of kind ``other``.
+    (AFP: company names) or a transmission time ("1234 GMT"), which become
+    notes of kind ``other``.
     """
     content = [at for at in range(index, len(lines)) if not lines[at].blank]
     # Below a headline, a sign-off may be all the body there is: a one-line
@@ -1131,8 +1138,18 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
         line = lines[at]
         signoff = parse_signoff(src, line.cstart, line.cend)
         if signoff is not None:
-            if tail and "/" not in signoff[0] and "-" not in signoff[0]:
-                return len(lines)  # one lower-case word above index lines: not a code
+            if (
+                tail
+                and "/" not in signoff[0]
+                and "-" not in signoff[0]
+                and (
+                    signoff[0].islower()
+                    or not all(is_time_line(lines[below].text) for below in content[-tail:])
+                )
+            ):
+                # One lower-case word above index lines is not a code; "Reuter"
+                # or "ENDS" stands above a transmission time ("1234 GMT") only.
+                return len(lines)
             above = content[-2 - tail] if len(content) > tail + 2 else None
             if above is not None and (upper := _signoff_above(src, lines[above], signoff)):
                 # "--IANS" above the desk code "ab/cd": one sign-off of two lines.
