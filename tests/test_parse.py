@@ -1088,3 +1088,40 @@ def test_the_site_a_web_page_title_ends_with(
     assert doc.headline is not None and doc.headline.text == headline
     assert [(m.name, m.text) for m in doc.metadata] == ([("site", site)] if site else [])
     assert doc.agency == agency and doc.unclaimed == ()
+
+
+_FERRY = (
+    "KESTERVIK, Norway (Reuters) - A ferry line added a night crossing.\n\n"
+    "The crossing will run twice a week.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-- Contact: Mira Holt, mira.holt@example.com",
+        "Contact: Mira Holt, +47 22 00 00 00",
+        "Media contact: Nordvik Ferries, tel. (22) 555-0100",
+    ],
+)
+def test_a_contact_line_closing_the_story_is_a_note(line: str) -> None:
+    doc = wirecopy.parse(_FERRY + line + "\n")
+    assert [(n.kind, n.text) for n in doc.notes] == [("contact", line)]
+    assert [p.text for p in doc.paragraphs] == [
+        "A ferry line added a night crossing.",
+        "The crossing will run twice a week.",
+    ]
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact with the ferry was lost at 9 p.m., the coastguard said.",
+        "Contact: the harbour master.",  # no address, no number
+    ],
+)
+def test_a_sentence_opening_with_contact_stays_a_paragraph(line: str) -> None:
+    doc = wirecopy.parse(_FERRY + line + "\n")
+    assert doc.notes == ()
+    assert [p.text for p in doc.paragraphs][-1] == line
