@@ -196,12 +196,16 @@ RE_CONTACT = lazy(
 MAX_CONTACT = 300
 RE_CONTACT_LABEL = lazy(
     r"""
-    (?:[-–—]{1,3}[ \t]*+)?                # "-- " before it, as a closing line's mark
     (?:(?:media|press)[ \t]+)?contacts?    # "Contact", "Media contacts"
     [ \t]*:                               # the colon
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# The dashes that may mark a closing contact line: "-- Contact: ...".  They
+# are tested apart from the screen below, which would otherwise be asked of
+# every line opening with a dash.
+_DASHES = ("-", "\u2013", "\u2014")
 
 # A telephone number: a run of figures, spaces and separators with seven
 # figures at least (counted by _has_phone()), maybe after "+".
@@ -400,6 +404,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
     if src.find("be reached ", start, end) >= 0 and _reached_at(src, start, end):
         return "contact"  # the phrase first: nearly no paragraph has it
+    if src.startswith(_DASHES, start):
+        return "contact" if _dashed_contact(src, start, end) else None
     if (
         not _may_open_note(src[start : min(start + _PREFIX, end)], top)
         or (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None
@@ -562,6 +568,23 @@ def _contact_line(src: str, start: int, end: int) -> bool:
         and fits(src, start, end, MAX_CONTACT)
         and (_has_email(src, start, end) or _has_phone(src, start, end))
     )
+
+
+def _dashed_contact(src: str, start: int, end: int) -> bool:
+    """True for a contact line after up to three dashes: "-- Contact: ...".
+
+    >>> src = "-- Contact: Mira Holt, mira.holt@example.com"
+    >>> _dashed_contact(src, 0, len(src)), _dashed_contact("-- Contact: none", 0, 16)
+    (True, False)
+    """
+    opening = start
+    while opening < end and opening - start < 3 and src.startswith(_DASHES, opening):
+        opening += 1
+    while opening < end and src[opening] in " \t":
+        opening += 1
+        if opening - start > 8:
+            return False  # a long run of spaces opens no contact line
+    return RE_CONTACT_LABEL.match(src, opening, end) is not None and _contact_line(src, start, end)
 
 
 def _has_phone(src: str, start: int, end: int) -> bool:
