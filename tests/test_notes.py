@@ -51,6 +51,11 @@ KINDS = [
     ("Lena Vosk and Per Lund can be reached on Twitter at @lvosk and @plund.", "contact"),
     ("(Tromvik Newsroom: +47-555-0100)", "contact"),
     ("(Tromvik Newsroom)", "contact"),
+    # A closing contact line: the label, and an address or a telephone number.
+    ("Contact: Mira Holt, mira.holt@example.com", "contact"),
+    ("-- Contact: Mira Holt, mira.holt@example.com", "contact"),
+    ("Contact: Mira Holt, +47 22 00 00 00", "contact"),
+    ("Media contact: Nordvik Ferries, tel. (22) 555-0100", "contact"),
     ("Related Coverage", "other"),
     ("Slideshow (3 Images)", "other"),
     ("Advertisement", "other"),
@@ -222,6 +227,10 @@ def test_text_that_opens_like_those_notes(src: str) -> None:
         "For now, islanders see two choices: wait for the bridge or move.",
         "For investors, analysts see three risks: fuel, weather and the bridge.",
         "For the harbour master, who asked to see the timetable: it was late.",
+        "Contact with the ferry was lost at 9 p.m., the coastguard said.",
+        "Contact with the ferry was lost at 2115, and mira.holt@example.com got no reply.",
+        "Contacts: the mayor and the harbour master met in 2015.",  # no address, no number
+        "Contact: Mira Holt, mira.holt@example.com " + "and the fares rose " * 20,  # too long
     ],
 )
 def test_story_sentences_that_start_like_notes(src: str) -> None:
@@ -407,11 +416,15 @@ def test_the_prefix_screen_passes_every_text_the_full_screen_matches(src: str, c
 
 @pytest.mark.parametrize(
     "src",
-    [src for src, _ in KINDS if not src.startswith("(") and not _reached_at(src, 0, len(src))],
+    [
+        src
+        for src, _ in KINDS
+        if not src.startswith(("(", "-")) and not _reached_at(src, 0, len(src))
+    ],
 )
 def test_the_prefix_screen_passes_every_note(src: str) -> None:
-    # A text that opens with "(", or that says where writers can be reached,
-    # is read by its own patterns, unscreened.
+    # A text that opens with "(" or a dash, or that says where writers can be
+    # reached, is read by its own patterns, unscreened.
     assert _may_open_note(src[:3], False) and _may_open_note(src[:3], True)
     assert note_kind(src, 0, len(src)) is not None
 

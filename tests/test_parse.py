@@ -1138,3 +1138,129 @@ def test_the_site_a_web_page_title_ends_with(
     assert doc.headline is not None and doc.headline.text == headline
     assert [(m.name, m.text) for m in doc.metadata] == ([("site", site)] if site else [])
     assert doc.agency == agency and doc.unclaimed == ()
+
+
+_FERRY = (
+    "KESTERVIK, Norway (Reuters) - A ferry line added a night crossing.\n\n"
+    "The crossing will run twice a week.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-- Contact: Mira Holt, mira.holt@example.com",
+        "Contact: Mira Holt, +47 22 00 00 00",
+        "Media contact: Nordvik Ferries, tel. (22) 555-0100",
+    ],
+)
+def test_a_contact_line_closing_the_story_is_a_note(line: str) -> None:
+    doc = wirecopy.parse(_FERRY + line + "\n")
+    assert [(n.kind, n.text) for n in doc.notes] == [("contact", line)]
+    assert [p.text for p in doc.paragraphs] == [
+        "A ferry line added a night crossing.",
+        "The crossing will run twice a week.",
+    ]
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact with the ferry was lost at 9 p.m., the coastguard said.",
+        "Contact: the harbour master.",  # no address, no number
+    ],
+)
+def test_a_sentence_opening_with_contact_stays_a_paragraph(line: str) -> None:
+    doc = wirecopy.parse(_FERRY + line + "\n")
+    assert doc.notes == ()
+    assert [p.text for p in doc.paragraphs][-1] == line
+
+
+_CROSSING = "TROMVIK, Norway (AP) _ Nordvik Ferries will add a night crossing.\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "kind", "note"),
+    [
+        (
+            "EDITOR'S NOTE _ This story contains language some readers may find\noffensive.\n\n",
+            "editors-note",
+            "EDITOR'S NOTE _ This story contains language some readers may find offensive.",
+        ),
+        (
+            "Eds: Updates with mayor's comment, adds photos. With AP Photos and\nvideo.\n\n",
+            "editors-note",
+            "Eds: Updates with mayor's comment, adds photos. With AP Photos and video.",
+        ),
+        (
+            "Editor's note: Mira Holt is a freelance journalist based in Tromvik\n"
+            "who has covered the ferry line since 2015.\n\n",
+            "editors-note",
+            "Editor's note: Mira Holt is a freelance journalist based in Tromvik"
+            " who has covered the ferry line since 2015.",
+        ),
+        (
+            "Ferry line adds night crossing\n\n"
+            "This story has been corrected to show that the crossing starts in\n"
+            "April, not March.\n\n",
+            "correction",
+            "This story has been corrected to show that the crossing starts in April, not March.",
+        ),
+        # Right above the dateline, with no blank line between.
+        (
+            "EDITOR'S NOTE _ This story contains language some readers may find\noffensive.\n",
+            "editors-note",
+            "EDITOR'S NOTE _ This story contains language some readers may find offensive.",
+        ),
+    ],
+)
+def test_a_note_wrapped_above_the_dateline_is_one_note(top: str, kind: str, note: str) -> None:
+    doc = wirecopy.parse(top + _CROSSING)
+    assert [(n.kind, n.text) for n in doc.notes] == [(kind, note)]
+    assert doc.dateline is not None and doc.dateline.city == "TROMVIK"
+    assert [p.text for p in doc.paragraphs] == ["Nordvik Ferries will add a night crossing."]
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    ("top", "notes", "byline"),
+    [
+        # A note of its own, a byline and a line that ends no sentence stay apart.
+        (
+            "EDITOR'S NOTE _ This story contains language some readers may find\n(Adds quote)\n\n",
+            ["EDITOR'S NOTE _ This story contains language some readers may find", "(Adds quote)"],
+            None,
+        ),
+        (
+            "Ferry line adds night crossing\n\n"
+            "This story has been corrected to show that the crossing starts in\n"
+            "By MIRA HOLT\n\n",
+            ["This story has been corrected to show that the crossing starts in"],
+            "By MIRA HOLT",
+        ),
+        (
+            "Eds: Moves on general news and financial services, sports and business wires\n"
+            "By MIRA HOLT\nAssociated Press Writer\n\n",
+            ["Eds: Moves on general news and financial services, sports and business wires"],
+            "By MIRA HOLT Associated Press Writer",
+        ),
+        # A line ending a sentence was not wrapped.
+        (
+            "Eds: Adds details throughout, with photos of the ferry and its crew.\n"
+            "Moves on the ferry wire.\n\n",
+            [
+                "Eds: Adds details throughout, with photos of the ferry and its crew.",
+                "Moves on the ferry wire.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_lines_below_a_note_above_the_dateline_stay_apart(
+    top: str, notes: list[str], byline: str | None
+) -> None:
+    doc = wirecopy.parse(top + _CROSSING)
+    assert [n.text for n in doc.notes] == notes
+    assert (doc.byline.text if doc.byline else None) == byline
+    assert doc.dateline is not None and doc.dateline.city == "TROMVIK"

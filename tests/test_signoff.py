@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wirecopy
-from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
+from wirecopy._signoff import find_trailer, is_index_line, is_time_line, parse_signoff
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,10 @@ from wirecopy._signoff import find_trailer, is_index_line, parse_signoff
         ("(pvs/ji)", 0, 8, "pvs/ji", (1, 7)),
         ("ser", 0, 3, "ser", (0, 3)),  # one desk's initials, on a line of its own
         ("The ferry sailed.\n Reuter\n", 19, 25, "Reuter", (19, 25)),
+        # The end mark of PA and AAP copy, its dashes no part of it.
+        ("ENDS", 0, 4, "ENDS", (0, 4)),
+        ("-ENDS-", 0, 6, "ENDS", (1, 5)),
+        ("-- ENDS --", 0, 10, "ENDS", (3, 7)),
     ],
 )
 def test_signoff(src: str, start: int, end: int, text: str, span: tuple[int, int]) -> None:
@@ -44,6 +48,9 @@ def test_signoff(src: str, start: int, end: int, text: str, span: tuple[int, int
         "abcdef/gh",  # initials have at most five letters
         "The ferry sailed.",
         "24/7",
+        "Ends",  # the end mark is written in capitals
+        "ENDS here",
+        "ENDSTATE",
     ],
 )
 def test_not_a_signoff(src: str) -> None:
@@ -134,6 +141,63 @@ def test_index_line(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1234 GMT", True),
+        ("0915 GMT", True),
+        ("1234 ET", True),
+        ("12:34 GMT", True),
+        ("2515 GMT", False),  # no hour 25
+        ("1234 votes", False),
+        ("NORTHWIND AIRWAYS", False),
+    ],
+)
+def test_time_line(text: str, expected: bool) -> None:
+    assert is_time_line(text) is expected
+
+
+_STORY = "FERRY LINE ADDS CROSSING\n    KESTERVIK, March 3 - A ferry line added a crossing.\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "code", "notes"),
+    [
+        # The end mark alone on the last line.
+        ("ENDS\n", "ENDS", []),
+        ("\n-ENDS-\n", "ENDS", []),
+        ("\n-- ENDS --\n", "ENDS", []),
+        # A transmission time under the sign-off is a note, as under a desk code.
+        (" Reuter\n1234 GMT\n", "Reuter", ["1234 GMT"]),
+        (" REUTER\n0915 GMT\n", "REUTER", ["0915 GMT"]),
+        (" Reuter\n1234 ET\n", "Reuter", ["1234 ET"]),
+        ("bur-mh/jd\n1234 GMT\n", "bur-mh/jd", ["1234 GMT"]),
+    ],
+)
+def test_a_signoff_on_the_last_lines(tail: str, code: str, notes: list[str]) -> None:
+    doc = wirecopy.parse(_STORY + tail)
+    assert doc.signoff is not None and doc.signoff.text == code
+    assert [p.text for p in doc.paragraphs] == ["A ferry line added a crossing."]
+    assert [(n.kind, n.text) for n in doc.notes] == [("other", note) for note in notes]
+    assert doc.unclaimed == ()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # "Reuter" stands above a transmission time, not above any short line.
+        " Reuter\nNORTHWIND AIRWAYS\n",
+        # A lower-case word above a time line is no desk code.
+        "ser\n1234 GMT\n",
+        # The end mark in a sentence is story text.
+        "The talks ENDS here.\n",
+    ],
+)
+def test_no_signoff_on_the_last_lines(tail: str) -> None:
+    doc = wirecopy.parse(_STORY + tail)
+    assert doc.signoff is None
+
+
+@pytest.mark.parametrize(
     ("story", "code"),
     [
         ("ACCRA, May 2 (Xinhua) -- Cocoa rose.\n\nEnditem.\n", "Enditem"),
@@ -159,9 +223,10 @@ def test_the_marks_around_a_signoff_are_claimed(story: str, code: str) -> None:
         ("FERRY SINKS OFF TROMVIK\n\nREUTER\n", "REUTER", "Reuters"),
         ("Ferry sinks off Tromvik\n\nReuter\n", "Reuter", "Reuters"),
         ("Ferry sinks off Tromvik\r\n\r\nEnditem\r\n", "Enditem", "Xinhua"),
+        ("Ferry sinks off Tromvik\n\nENDS\n", "ENDS", None),  # the end mark names no agency
     ],
 )
-def test_a_signoff_under_a_headline_alone(story: str, code: str, agency: str) -> None:
+def test_a_signoff_under_a_headline_alone(story: str, code: str, agency: str | None) -> None:
     doc = wirecopy.parse(story)
     assert doc.signoff is not None and doc.signoff.text == code
     assert (doc.byline, doc.paragraphs, doc.unclaimed, doc.agency) == (None, (), (), agency)

@@ -11,7 +11,8 @@ story-type      a headline prefix: ``UPDATE 2-``, ``CORRECTED:``
 correction      ``(Corrects 7th paragraph ...)``, ``(This version of
                 the story corrects ...)``, ``(Clarifies ...)``
 editors-note    ``Eds:``, ``EDITOR'S NOTE``
-contact         ``((email; phone))``, a column trailer with an address
+contact         ``((email; phone))``, a column trailer with an address,
+                ``Contact: name, address or phone``
 conversion      ``($1 = 0.9233 euros)``
 graphic         ``(Graphic: ...)``, ``For a graph of ..., click``, a
                 photo caption (``FILE PHOTO: ...``, ``... REUTERS/Name``)
@@ -186,6 +187,29 @@ RE_CONTACT = lazy(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# A contact line, as a story or a press release may close: "Contact: Mira
+# Holt, mira.holt@example.com", "-- Contact: Mira Holt, +47 22 00 00 00".
+# The word opens story sentences too ("Contact with the ferry was lost"):
+# only the label, with its colon, and an address or a telephone number on
+# a short line make a note.
+MAX_CONTACT = 300
+RE_CONTACT_LABEL = lazy(
+    r"""
+    (?:(?:media|press)[ \t]+)?contacts?    # "Contact", "Media contacts"
+    [ \t]*:                               # the colon
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The dashes that may mark a closing contact line: "-- Contact: ...".  They
+# are tested apart from the screen below, which would otherwise be asked of
+# every line opening with a dash.
+_DASHES = ("-", "\u2013", "\u2014")
+
+# A telephone number: a run of figures, spaces and separators with seven
+# figures at least (counted by _has_phone()), maybe after "+".
+RE_PHONE = lazy(r"(?<![\w+])\+?\(?\d[\d \t().\-/]{5,24}\d(?!\w)")
 
 # AP's closing line: "Mira Holt can be reached at mholt@example.org", "...
 # can be reached on Twitter at @miraholt".  Longer text is a paragraph.
@@ -380,6 +404,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
         return _parenthesised_kind(src, start, end, _rstrip(src, start, end))
     if src.find("be reached ", start, end) >= 0 and _reached_at(src, start, end):
         return "contact"  # the phrase first: nearly no paragraph has it
+    if src.startswith(_DASHES, start):
+        return "contact" if _dashed_contact(src, start, end) else None
     if (
         not _may_open_note(src[start : min(start + _PREFIX, end)], top)
         or (_TOP_SCREEN if top else _BODY_SCREEN).match(src, start, end) is None
@@ -392,6 +418,8 @@ def note_kind(src: str, start: int, end: int, *, top: bool = False) -> str | Non
     for pattern, kind in _LINE_KINDS:
         if pattern.match(src, start, end):
             return kind
+    if RE_CONTACT_LABEL.match(src, start, end) and _contact_line(src, start, end):
+        return "contact"
     if RE_TAKE.fullmatch(src, start, _rstrip(src, start, end)):
         return "take"
     if top and RE_CORRECTION.match(src, start, end) and fits(src, start, end, 400):
@@ -433,7 +461,7 @@ _LINE_KINDS = (
 )
 # Every pattern note_kind() tries on a line without a parenthesis, in the
 # body and above the dateline (where a correction needs none).
-_BODY_SCREEN = any_of(*(pattern for pattern, _ in _LINE_KINDS), RE_TAKE, RE_OTHER)
+_BODY_SCREEN = any_of(*(pattern for pattern, _ in _LINE_KINDS), RE_CONTACT_LABEL, RE_TAKE, RE_OTHER)
 _TOP_SCREEN = any_of(_BODY_SCREEN, RE_CORRECTION, RE_SUMMARY, RE_ATTENTION_LINE, RE_MARKER_LINE)
 # How many characters open a text for _may_open_note().
 _PREFIX = 3
@@ -525,6 +553,49 @@ def _reached_at(src: str, start: int, end: int) -> bool:
         and (src.find("@", start, end) >= 0 or src.find("(at)", start, end) >= 0)
         and RE_REACHED.match(src, start, end) is not None
         and fits(src, start, end, MAX_REACHED)
+    )
+
+
+def _contact_line(src: str, start: int, end: int) -> bool:
+    """True for a short text with an e-mail address or a telephone number.
+
+    >>> src = "Contact: Mira Holt, +47 22 00 00 00"
+    >>> _contact_line(src, 0, len(src)), _contact_line("Contact: the mayor, 2015", 0, 24)
+    (True, False)
+    """
+    return (
+        end - start <= PADDING_ALLOWANCE * MAX_CONTACT
+        and fits(src, start, end, MAX_CONTACT)
+        and (_has_email(src, start, end) or _has_phone(src, start, end))
+    )
+
+
+def _dashed_contact(src: str, start: int, end: int) -> bool:
+    """True for a contact line after up to three dashes: "-- Contact: ...".
+
+    >>> src = "-- Contact: Mira Holt, mira.holt@example.com"
+    >>> _dashed_contact(src, 0, len(src)), _dashed_contact("-- Contact: none", 0, 16)
+    (True, False)
+    """
+    opening = start
+    while opening < end and opening - start < 3 and src.startswith(_DASHES, opening):
+        opening += 1
+    while opening < end and src[opening] in " \t":
+        opening += 1
+        if opening - start > 8:
+            return False  # a long run of spaces opens no contact line
+    return RE_CONTACT_LABEL.match(src, opening, end) is not None and _contact_line(src, start, end)
+
+
+def _has_phone(src: str, start: int, end: int) -> bool:
+    """True when ``src[start:end]`` holds a telephone number: seven figures at least.
+
+    >>> _has_phone("Tel +47 22 00 00 00", 0, 19), _has_phone("In 2015 and 2016", 0, 16)
+    (True, False)
+    """
+    return any(
+        sum(character.isdigit() for character in match.group()) >= 7
+        for match in RE_PHONE.finditer(src, start, end)
     )
 
 

@@ -78,7 +78,13 @@ from wirecopy._paragraphs import (
     split_paragraphs,
 )
 from wirecopy._pattern import lazy
-from wirecopy._signoff import RE_DESK_CODE, find_trailer, is_index_line, parse_signoff
+from wirecopy._signoff import (
+    RE_DESK_CODE,
+    find_trailer,
+    is_index_line,
+    is_time_line,
+    parse_signoff,
+)
 from wirecopy._title import split_title_line
 from wirecopy.errors import ParseError
 from wirecopy.model import (
@@ -678,6 +684,16 @@ def _top_matter(src: str, lines: list[Line], index: int, parts: _Parts, *, first
         end_index = _note_lines(src, lines, index, parts.readings)
         end = lines[end_index].cend
         kind = note_kind(src, line.cstart, end, top=True)
+        if kind in _WRAPPING_KINDS and not line.text.startswith("("):
+            # A note without parentheses wrapped onto the next lines ("...
+            # some readers may find" over "offensive.") is one note; one in
+            # parentheses runs to its ")" (see _note_lines()).
+            wrapped = _wrapped_note_lines(src, lines, index, parts.readings)
+            if (
+                wrapped > index
+                and note_kind(src, line.cstart, lines[wrapped].cend, top=True) == kind
+            ):
+                end_index, end = wrapped, lines[wrapped].cend
         if (
             kind is None
             and parts.headline is None
@@ -940,6 +956,72 @@ def _note_lines(src: str, lines: list[Line], index: int, memo: _Readings) -> int
     return index
 
 
+# The kinds of note above the dateline that run on as prose, and so may be
+# wrapped onto lines below; a story type, a take key or a summary bullet
+# stands on one line.
+_WRAPPING_KINDS = frozenset(("editors-note", "correction", "advisory", "other", "contact"))
+
+# What ends a line that ends a sentence.
+_SENTENCE_ENDS = (".", "!", "?", ")", '"', "”", "’", "'")
+
+
+def _wrapped_note_lines(src: str, lines: list[Line], index: int, memo: _Readings) -> int:
+    """The last line of a note without parentheses wrapped from ``lines[index]``.
+
+    A line below goes on with the note when it opens in lower case, or when
+    the line above it is as wide as wrapped copy (more than
+    :data:`MAX_LINE_ABOVE` characters) and stops mid-sentence, and it is
+    no dateline, byline or note of its own.  Lines that go on in capitals
+    must end a sentence ("April, not March."): a headline ends none.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> src = "Eds: This story contains language some readers may well find\\noffensive.\\n"
+    >>> _wrapped_note_lines(src, scan_lines(src), 0, {})
+    1
+    >>> src = "Eds: Moves on general news, sports and business wires in Tromvik\\nFerry sinks\\n"
+    >>> _wrapped_note_lines(src, scan_lines(src), 0, {})
+    0
+    """
+    last = index
+    for follow in range(index + 1, min(index + MAX_LINES_ABOVE, len(lines))):
+        line = lines[follow]
+        if (
+            line.blank
+            or not _continues_note(src, lines[last], line)
+            or _strong_dateline(src, line, memo)
+        ):
+            break
+        last = follow
+        if line.text.endswith(_SENTENCE_ENDS):
+            break
+    text = lines[last].text
+    if last > index and not text.endswith(_SENTENCE_ENDS) and not text[:1].islower():
+        return index  # words in capitals that end no sentence: a headline
+    return last
+
+
+def _continues_note(src: str, line: Line, follow: Line) -> bool:
+    """True when ``follow`` may be the rest of a note wrapped at the end of ``line``.
+
+    >>> from wirecopy._lines import scan_lines
+    >>> src = "Eds: With photos of the\\nferry.\\nBy Mira Holt\\n"
+    >>> note, rest, byline = scan_lines(src)[:3]
+    >>> _continues_note(src, note, rest), _continues_note(src, note, byline)
+    (True, False)
+    """
+    if line.text.endswith(_SENTENCE_ENDS) and not follow.text[:1].islower():
+        return False
+    if not follow.text[:1].islower() and (
+        len(line.text) <= MAX_LINE_ABOVE or not line.text[-1:].isalnum()
+    ):
+        return False  # a short line, or one ending in a mark, was not wrapped
+    return (
+        RE_BY.match(src, follow.cstart, follow.cend) is None
+        and note_kind(src, follow.cstart, follow.cend, top=True) is None
+        and header_line_kind(follow.text, headline=False) is None
+    )
+
+
 def _opens_with_dateline(src: str, line: Line, memo: _Readings) -> bool:
     """True when a line starts with a dateline that names an agency or a date,
     or an upper-case city before a separator."""
@@ -1131,7 +1213,8 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
     """Find a sign-off on a line of its own; return where the body's lines stop.
 
     The sign-off is the last line, or stands above up to three index lines
-    (AFP: company names), which become notes of kind ``other``.
+    (AFP: company names) or a transmission time ("1234 GMT"), which become
+    notes of kind ``other``.
     """
     content = [at for at in range(index, len(lines)) if not lines[at].blank]
     # Below a headline, a sign-off may be all the body there is: a one-line
@@ -1142,8 +1225,18 @@ def _signoff_line(src: str, lines: list[Line], index: int, parts: _Parts) -> int
         line = lines[at]
         signoff = parse_signoff(src, line.cstart, line.cend)
         if signoff is not None:
-            if tail and "/" not in signoff[0] and "-" not in signoff[0]:
-                return len(lines)  # one lower-case word above index lines: not a code
+            if (
+                tail
+                and "/" not in signoff[0]
+                and "-" not in signoff[0]
+                and (
+                    signoff[0].islower()
+                    or not all(is_time_line(lines[below].text) for below in content[-tail:])
+                )
+            ):
+                # One lower-case word above index lines is not a code; "Reuter"
+                # or "ENDS" stands above a transmission time ("1234 GMT") only.
+                return len(lines)
             above = content[-2 - tail] if len(content) > tail + 2 else None
             if above is not None and (upper := _signoff_above(src, lines[above], signoff)):
                 # "--IANS" above the desk code "ab/cd": one sign-off of two lines.

@@ -3,6 +3,8 @@
 Grammar::
 
     signoff   = "Reuter" / "REUTER" / "Enditem" / form / desk-code / "(" desk-code ")"
+              / end-mark
+    end-mark  = *3"-" "ENDS" *3"-"                 ; PA, AAP: "ENDS", "-ENDS-"
     form      = an agency registry entry's sign-off form ; "dpa bwh bag"
     desk-code = initials 1*(("/" / "-") initials)   ; "dmh/ns", "bur-kd-ays/mw"
               / 2*5lower                            ; "ser"
@@ -10,7 +12,8 @@ Grammar::
               / word                                ; Xinhua: "... it said. Enditem"
 
 The sign-off stands on the last line of the story, above a few index lines
-in AFP copy (company names), or runs on at the end of the last paragraph.
+in AFP copy (company names) or a transmission time ("1234 GMT"), or runs on
+at the end of the last paragraph.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ RE_SIGNOFF = lazy(
     (?P<word>(?i:{SIGNOFF_WORD_PATTERN}))\.?  # registry words: "Reuter", "Enditem."
     | (?P<form>{SIGNOFF_FORM_PATTERN})  # registry forms: "dpa bwh bag"
     | {_PARENTHESISED_DESK}             # "(pvs/ji)": AP
+    | -{{0,3}}[ \t]*(?P<mark>ENDS)[ \t]*-{{0,3}}  # "ENDS", "-ENDS-": PA, AAP
     | (?P<desk>{_DESK_CODE}|[a-z]{{2,5}})  # "dmh/ns", "ser": AFP
     """,
     regex.VERBOSE,
@@ -70,6 +74,16 @@ _SIGNOFF_WORDS = frozenset(word.casefold() for agency in AGENCIES for word in ag
 # An index line under an AFP sign-off: a company or team name.
 RE_INDEX_LINE = lazy(r"[\p{Lu}\d][\p{L}\p{M}\d&.,'’ -]{0,40}(?<![.,])")
 
+# The time a story was sent, on a line under its sign-off: "1234 GMT",
+# "0915 GMT", "12:34 ET".
+RE_TIME_LINE = lazy(
+    r"""
+    (?:[01]\d|2[0-3])[:.]?[0-5]\d                 # "1234", "12:34"
+    [ \t]*+(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST)  # the zone
+    """,
+    regex.VERBOSE,
+)
+
 
 def parse_signoff(src: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """The sign-off filling ``src[start:end]``, as written, with its span.
@@ -84,11 +98,13 @@ def parse_signoff(src: str, start: int, end: int) -> tuple[str, tuple[int, int]]
     True
     >>> parse_signoff("Enditem.", 0, 8)
     ('Enditem', (0, 7))
+    >>> parse_signoff("-ENDS-", 0, 6), parse_signoff("Ends", 0, 4)
+    (('ENDS', (1, 5)), None)
     """
     match = RE_SIGNOFF.fullmatch(src, start, end)
     if match is None:
         return None
-    group = next(name for name in ("word", "form", "desk") if match.group(name))
+    group = next(name for name in ("word", "form", "desk", "mark") if match.group(name))
     return match.group(group), match.span(group)
 
 
@@ -185,3 +201,12 @@ def is_index_line(text: str) -> bool:
     (True, False)
     """
     return RE_INDEX_LINE.fullmatch(text) is not None
+
+
+def is_time_line(text: str) -> bool:
+    """True for a line that gives the time a story was sent: "1234 GMT".
+
+    >>> is_time_line("1234 GMT"), is_time_line("0915 ET"), is_time_line("1234 votes")
+    (True, True, False)
+    """
+    return RE_TIME_LINE.fullmatch(text) is not None
