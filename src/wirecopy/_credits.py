@@ -398,11 +398,13 @@ _GAP = r"(?:[ \t\u00a0]{1,8}+(?:\r?\n[ \t]{0,8}+)?|\r?\n[ \t]{0,8}+)"
 # read once, not given back a character at a time.
 _REPORTER_WORD = rf"{_JOINED_PARTICLE}?\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]{{0,40}}+"
 
+# The end of a credit sentence: its full stop (not that of "St." or of the
+# "D." of "D.C."), or the paragraph's end, where AP copy sometimes drops it.
+_SENTENCE_END = rf"(?:(?<!{_ABBREVIATION})\.(?!\p{{L}})|(?=\s*+\Z))\s*+"
+
 # A closing sentence that credits people: "Ida Brun reported from Oslo.",
 # "AP writers A in X and B in Y contributed to this report.", "Staff
-# contributor A in X helped with this story.", "Reuters contributed to this
-# report."  The paragraph's last full
-# stop may be missing: AP copy sometimes drops it.
+# contributor A in X helped with this story."
 RE_SENTENCE_CREDIT = lazy(
     rf"""
     (?:
@@ -419,16 +421,22 @@ RE_SENTENCE_CREDIT = lazy(
                                                           # "contributed", "... to this report"
            |helped{_GAP}with{_GAP}this{_GAP}(?:report|story))
         (?:{_GAP}from{_GAP}(?P<place>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,60}}?))?  # "from Oslo"
-      |
-        # Without "writer" only "contributed to this report" says it is a
-        # credit, and the caller checks that each source reads as a name.
-        (?:The{_GAP})?                                    # "The Associated Press"
-        (?P<sources>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,200}}?)       # "Reuters", "Ana Ruiz in Oslo"
-        {_GAP}contributed{_GAP}to{_GAP}this{_GAP}(?:report|story)
     )
-    (?:(?<!{_ABBREVIATION})\.(?!\p{{L}})                # not "St." nor the "D." of "D.C."
-      |(?=\s*+\Z))                                     # or the paragraph's end
-    \s*+
+    {_SENTENCE_END}
+    """,
+    regex.VERBOSE,
+)
+
+# Without "writer" only "contributed to this report" says that a sentence
+# credits ("Reuters contributed to this report."), and the caller checks
+# that each source reads as a name.  Tried only where the verb stands: a
+# search for its end from every word of a paragraph costs about 100 us.
+RE_SOURCES_CREDIT = lazy(
+    rf"""
+    (?:The{_GAP})?                                        # "The Associated Press"
+    (?P<sources>[\p{{Lu}}]{_SENTENCE_TEXT}{{0,200}}?)           # "Reuters", "Ana Ruiz in Oslo"
+    {_GAP}contributed{_GAP}to{_GAP}this{_GAP}(?:report|story)
+    {_SENTENCE_END}
     """,
     regex.VERBOSE,
 )
@@ -541,27 +549,33 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
     pos = start
     while pos < end:
         match = RE_SENTENCE_CREDIT.match(src, pos, end)
+        sources = None
         if match is None:
-            return None
+            if src.find("contributed", pos, end) < 0:
+                return None
+            match = RE_SOURCES_CREDIT.match(src, pos, end)
+            if match is None:
+                return None
+            sources = match.span("sources")
         text_end = match.end()
         while text_end > match.start() and src[text_end - 1].isspace():
             text_end -= 1
         span = (match.start(), text_end)
         text = collapse(src[span[0] : span[1]])
-        if match.group("reporter"):
+        if sources is not None:
+            # "Reuters contributed to this report.": with no "writer" before
+            # them, the sources must read as names ("Heavy rain" does not).
+            named = _named_people(src, *sources)
+            if named is None:
+                return None
+            credits.append(Credit(role="contributing", people=tuple(named), text=text, span=span))
+        elif match.group("reporter"):
             name = Person(
                 name=collapse(match.group("reporter")),
                 span=match.span("reporter"),
                 location=_closed(collapse(match.group("from"))),
             )
             credits.append(Credit(role="reporting", people=(name,), text=text, span=span))
-        elif match.group("sources"):
-            # "Reuters contributed to this report.": with no "writer" before
-            # them, the sources must read as names ("Heavy rain" does not).
-            sources = _named_people(src, *match.span("sources"))
-            if sources is None:
-                return None
-            credits.append(Credit(role="contributing", people=tuple(sources), text=text, span=span))
         else:
             people = _people(src, *match.span("names"))
             place = match.group("place")
