@@ -543,6 +543,10 @@ def test_dashed_lines_that_credit_no_one(line: str) -> None:
             "Holt reported from Tromvik. Reuters contributed to this\nreport.",
             [("reporting", "Holt", "Tromvik"), ("contributing", "Reuters", None)],
         ),
+        (
+            "Reuters and the Associated Press contributed to this report.",
+            [("contributing", "Reuters", None), ("contributing", "Associated Press", None)],
+        ),
     ],
 )
 def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, str | None]]) -> None:
@@ -563,6 +567,7 @@ def test_closing_credit_sentences(closing: str, credits: list[tuple[str, str, st
         # Without "writer", only "contributed to this report" credits, and
         # only sources that read as names.
         "Heavy rain contributed to this report.",
+        "Heavy rain and the storm contributed to this report.",
         "Staff writers contributed to this report.",
         "Reuters contributed.",
         "Reuters contributed to the report.",

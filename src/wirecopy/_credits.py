@@ -461,18 +461,41 @@ RE_DASHED_CREDIT = lazy(
 MAX_DASHED_CREDIT = 400
 
 
-def _named_people(src: str, start: int, end: int) -> list[Person] | None:
+def _named_people(src: str, start: int, end: int, *, articles: bool = False) -> list[Person] | None:
     """The people ``src[start:end]`` credits, or None unless each reads as a name.
+
+    With ``articles``, a name's leading "the" is no part of it ("Reuters
+    and the Associated Press").
 
     >>> [p.name for p in _named_people("Ana Ruiz and Tom Hale", 0, 21)]
     ['Ana Ruiz', 'Tom Hale']
-    >>> _named_people("the night desk", 0, 14) is None
+    >>> _named_people("the night desk", 0, 14, articles=True) is None
     True
+    >>> [p.name for p in _named_people("Reuters and the Kestervik Herald", 0, 32, articles=True)]
+    ['Reuters', 'Kestervik Herald']
     """
     people = _people(src, start, end)
+    if articles:
+        people = [
+            _without_article(src, person) if person.name[:4] in ("the ", "The ") else person
+            for person in people
+        ]
     if not people or not all(RE_NAME.fullmatch(person.name) for person in people):
         return None
     return people
+
+
+def _without_article(src: str, person: Person) -> Person:
+    """``person`` without the "the" that opens the name, its span moved past it.
+
+    >>> src = "the\\n  Kestervik Herald"
+    >>> _without_article(src, Person(name="the Kestervik Herald", span=(0, len(src))))
+    Person(name='Kestervik Herald', span=(6, 22), title=None, location=None)
+    """
+    start = person.span[0] + 3
+    while src[start].isspace():
+        start += 1
+    return attrs.evolve(person, name=person.name[4:], span=(start, person.span[1]))
 
 
 def parse_dashed_credit(src: str, start: int, end: int) -> Credit | None:
@@ -565,7 +588,7 @@ def parse_sentence_credits(src: str, start: int, end: int) -> list[Credit] | Non
         if sources is not None:
             # "Reuters contributed to this report.": with no "writer" before
             # them, the sources must read as names ("Heavy rain" does not).
-            named = _named_people(src, *sources)
+            named = _named_people(src, *sources, articles=True)
             if named is None:
                 return None
             credits.append(Credit(role="contributing", people=tuple(named), text=text, span=span))
