@@ -240,6 +240,10 @@ def _columns(padding: str) -> int:
     return sum(1 for ch in padding if ch.isspace())
 
 
+#: The dashes that may lead a closing line ("-- Reporting by ...",
+#: "— Contact: ..."): a hyphen, an en dash and an em dash.
+LEAD_DASHES = "-\u2013\u2014"
+
 # Control characters that are not white space: transmission and table codes
 # (BS, DLE, DC1-DC4, SOH, STX, ...) inside a line are dropped from texts.
 _CONTROLS = {

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import regex
 
-from wirecopy._lines import PADDING_ALLOWANCE, Line, collapse, fits
+from wirecopy._lines import LEAD_DASHES, PADDING_ALLOWANCE, Line, collapse, fits
 from wirecopy._pattern import any_of, lazy
 from wirecopy.model import Note
 
@@ -205,7 +205,7 @@ RE_CONTACT_LABEL = lazy(
 # The dashes that may mark a closing contact line: "-- Contact: ...".  They
 # are tested apart from the screen below, which would otherwise be asked of
 # every line opening with a dash.
-_DASHES = ("-", "\u2013", "\u2014")
+_DASHES = tuple(LEAD_DASHES)
 
 # A telephone number: a run of figures, spaces and separators with seven
 # figures at least (counted by _has_phone()), maybe after "+".

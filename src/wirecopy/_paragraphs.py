@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from wirecopy._lines import Line
+from wirecopy._lines import LEAD_DASHES, Line
 from wirecopy._pattern import lazy
 
 # The line lengths that can be a wrap width: wire copy is wrapped between
@@ -71,7 +71,7 @@ RULE_CHARACTERS = "_-=*~#"
 MAX_ROW = 40
 
 # What may close a sentence after its full stop: '."', '.)', '.’"'.
-_CLOSERS = "\"”’')]"
+CLOSERS = "\"”’')]"
 
 # The last word of a line that ends with an abbreviation, not a sentence:
 # an initial ("J."), a short capitalised title ("Mr.", "Sept.", "Gen."),
@@ -172,6 +172,10 @@ def is_hard_wrapped(lines: Sequence[Line], width: int) -> bool:
     return near >= 0.6 * len(inner)
 
 
+# What opens a line that may open a note or a credit line: "(", or a dash.
+_NOTE_OPENINGS = "(" + LEAD_DASHES
+
+
 def split_paragraphs(
     lines: Sequence[Line],
     first_start: int,
@@ -215,7 +219,7 @@ def _split_by_rules(
 ) -> list[tuple[int, int]]:
     """:func:`split_paragraphs` by its rules: indents, blank lines, wrap width, notes."""
     # Each line is asked once whether it opens a note or is a subhead.
-    notes = {id(line) for line in content if line.text[0] in "(-\u2013\u2014" and starts_note(line)}
+    notes = {id(line) for line in content if line.text[0] in _NOTE_OPENINGS and starts_note(line)}
     subheads = {id(line) for line in content if is_subhead(line) or is_rule(line.text)}
     if len(content) >= 4 and 2 * len(subheads) > len(content):
         # Copy in capitals: its short lines are wrapped text, not subheads.
@@ -296,7 +300,7 @@ def _breaks(
     prose = sum(1 for block in blocks if id(block[0]) not in notes)
     closing: set[int] = set()
     if prose > 1 and closes is not None:
-        closing = _closing_blocks(blocks, notes, closes)
+        closing = _closing_blocks(blocks, notes, closes, prose)
         prose -= len(closing)
     if prose > 1 and (len(blocks) >= 3 or (len(blocks) == 2 and max(len(b) for b in blocks) <= 12)):
         for block in blocks:
@@ -454,7 +458,7 @@ def _is_row(line: Line) -> bool:
 
 
 def _closing_blocks(
-    blocks: list[list[Line]], notes: set[int], closes: Callable[[int, int], bool]
+    blocks: list[list[Line]], notes: set[int], closes: Callable[[int, int], bool], prose: int
 ) -> set[int]:
     """The ids of the first lines of the blocks at the end, not opening with "(",
     that are closing matter alone.
@@ -462,7 +466,8 @@ def _closing_blocks(
     A credit, a contact or a keywords line set apart at the end of
     hard-wrapped copy ("Reporting by ...", "Keywords: ...") is no paragraph
     that blank lines part from the rest.  Blocks of up to two lines are
-    asked, from the last back to the first that is text.
+    asked, from the last back to the first that is text; ``prose`` is how
+    many blocks open with no note.
     """
     short = []
     for block in reversed(blocks[1:]):
@@ -472,7 +477,6 @@ def _closing_blocks(
             short.append(block)
     # Only the blocks of text those short blocks leave matter: when more
     # than one remains, they are not asked (most copy with blank lines).
-    prose = sum(1 for block in blocks if id(block[0]) not in notes)
     if prose - len(short) > 1:
         return set()
     closing = set()
@@ -579,7 +583,7 @@ def ends_with_stop(text: str) -> bool:
     >>> ends_with_stop('He left."'), ends_with_stop("He left (for good)"), ends_with_stop("Why?")
     (True, False, True)
     """
-    return text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+    return text.rstrip(CLOSERS).endswith((".", "!", "?"))
 
 
 def ends_sentence(text: str) -> bool:
@@ -590,7 +594,7 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence('"We sailed," he said.'), ends_sentence('"We sailed,"')
     (True, False)
     """
-    core = text.rstrip(_CLOSERS)
+    core = text.rstrip(CLOSERS)
     if not core.endswith((".", "!", "?")):
         return False
     # An abbreviation is the last word: the search starts at the space or

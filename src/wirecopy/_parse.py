@@ -46,6 +46,7 @@ from wirecopy._envelope import (
 )
 from wirecopy._header import parse_scrape_header, web_timestamp
 from wirecopy._lines import (
+    LEAD_DASHES,
     PADDING,
     PADDING_ALLOWANCE,
     RE_VISIBLE_RUN,
@@ -71,6 +72,7 @@ from wirecopy._notes import (
     split_story_types,
 )
 from wirecopy._paragraphs import (
+    CLOSERS,
     MAX_WRAP_WIDTH,
     RULE_CHARACTERS,
     ends_sentence,
@@ -155,7 +157,7 @@ MAX_BARE_CREDIT = 400
 
 # The dash before a credit line without parentheses that closes web copy:
 # "-- Reporting by A; Editing by B", "--Reporting by A".
-RE_CREDIT_DASH = lazy(r"[-\u2013\u2014]{1,2}[ \t]*")
+RE_CREDIT_DASH = lazy(rf"[{LEAD_DASHES}]{{1,2}}[ \t]*")
 
 # The most groups read off the end of a paragraph: a credit line and a few
 # notes after it.  More are not the story's closing groups (and each costs
@@ -1107,7 +1109,7 @@ def _asking_headline(src: str, lines: list[Line], index: int, memo: _Readings) -
     end as sentences do, but above a dateline no line is the story's text.
     """
     text = lines[index].text
-    core = text.rstrip("\"”’')]")  # quotes and brackets closing it
+    core = text.rstrip(CLOSERS)
     return (
         core.endswith(("?", "!", "...", "\u2026"))
         and not text[:1].islower()  # the end of a sentence wrapped from above
@@ -1391,7 +1393,7 @@ def _classify_span(src: str, start: int, end: int, parts: _Parts, last: bool, ve
     ):
         _add_credits(src, start, end, parts)
         return
-    if src[start] in "-\u2013\u2014" and _is_dashed_credit(src, start, end):
+    if src[start] in LEAD_DASHES and _is_dashed_credit(src, start, end):
         _add_credits(src, start, end, parts)  # the dash is the line's markup
         return
     while src[start] == "-":
